@@ -29,7 +29,7 @@ public final class Assistant {
     }
 
     /** Wires the assistant over a store; the store's lifecycle stays with the caller. */
-    public static Assistant create(DocumentStore store, ObjectMapper mapper, Clock clock) {
+    public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
         IntentClassifier classifier = new KeywordIntentClassifier();
         SmallTalk smallTalk = new SmallTalk();
         Dialogue dialogue = Dialogue.builder()

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.adapters.web.ChatRoutes;
 import org.focalbot.bot.Assistant;
+import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
@@ -50,7 +52,7 @@ public final class Application implements AutoCloseable {
         try {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
-            Assistant assistant = Assistant.create(store, mapper, clock);
+            Assistant assistant = Assistant.create(new AssistantSettings(Optional.of(dataDir.root())), store, mapper, clock);
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
             List<Routes> routes = new ArrayList<>();
