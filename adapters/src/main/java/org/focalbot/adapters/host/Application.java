@@ -80,6 +80,11 @@ public final class Application implements AutoCloseable {
         return assistant;
     }
 
+    /** The open store, for operational commands and tests. */
+    public DocumentStore store() {
+        return store;
+    }
+
     /** Graceful stop: report DOWN, finish in-flight requests, then close the store and release DATA_DIR. */
     @Override
     public void close() {
