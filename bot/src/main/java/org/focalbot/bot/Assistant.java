@@ -21,11 +21,13 @@ public final class Assistant {
     private final Bot bot;
     private final IntentClassifier classifier;
     private final SeenEvents seenEvents;
+    private final Workspaces workspaces;
 
-    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents) {
+    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, Workspaces workspaces) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
+        this.workspaces = workspaces;
     }
 
     /** Wires the assistant over a store; the store's lifecycle stays with the caller. */
@@ -37,11 +39,13 @@ public final class Assistant {
                 .on(Intents.HELP, smallTalk::help)
                 .on(Intents.GOODBYE, smallTalk::goodbye)
                 .onAction("help", Intents.HELP, smallTalk::topic)
+                // Adapters send "welcome" when the assistant is added to a conversation.
+                .onAction("welcome", Intents.GREET, (ctx, arg) -> smallTalk.greet(ctx))
                 .otherwise(smallTalk::outOfScope)
                 .build();
         Workspaces workspaces = Workspaces.separate();
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
-        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock));
+        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces);
     }
 
     public Bot bot() {
@@ -55,5 +59,10 @@ public final class Assistant {
     /** Durable memory of platform delivery ids, for adapters that must de-duplicate retries. */
     public SeenEvents seenEvents() {
         return seenEvents;
+    }
+
+    /** The tenant → workspace mapping, for adapters that key their own records by workspace. */
+    public Workspaces workspaces() {
+        return workspaces;
     }
 }
