@@ -1,5 +1,6 @@
 package org.focalbot.bot.checklist;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,9 +20,13 @@ import org.focalbot.knowledge.checklist.Phase;
  */
 public final class ChecklistFlow implements ActiveFlow {
 
-    /** Intents under which a start or status request is ours even if the classifier had no better idea. */
-    private static final Set<String> OURS_OR_UNKNOWN = Set.of(Intents.START_CHECKLIST, Intents.CHECKLIST_STATUS,
-            Intents.OUT_OF_SCOPE);
+    /**
+     * Intents about content that a checklist request yields to: if the classifier hears a question or a
+     * note, words like "status" or "start" inside it do not make it a checklist command. Small talk does
+     * not count ("hi, let's do the initiating checklist" starts the checklist).
+     */
+    private static final Set<String> CONTENT_INTENTS = Set.of(Intents.ASK_GUIDELINE, Intents.ADD_NOTE,
+            Intents.FIND_NOTES, Intents.DIGEST);
 
     private final ChecklistTextParser parser = new ChecklistTextParser();
     private final ChecklistWalk walk;
@@ -48,18 +53,20 @@ public final class ChecklistFlow implements ActiveFlow {
     @Override
     public boolean claim(TurnContext ctx) {
         String text = ctx.turn().text();
-        boolean classifierHasOtherIntent = !OURS_OR_UNKNOWN.contains(ctx.intent());
         Optional<PendingStart> pending = ctx.state().get(ChecklistStarter.PENDING);
         if (pending.isPresent()) {
-            if (starter.onText(ctx, pending.get(), text, classifierHasOtherIntent)) {
+            if (starter.onText(ctx, pending.get(), text, ctx.intent())) {
                 ctx.intent(Intents.START_CHECKLIST, 1.0);
                 return true;
             }
         }
+        LocalDate today = ChecklistWalk.today(ctx);
+        Optional<ChecklistCommand> command = parser.parse(text, today);
         Optional<ActiveChecklist> active = walk.active(ctx);
         if (active.isPresent() && active.get().detailsFor() != null) {
-            Optional<ChecklistCommand.Details> details = parser.details(text, ChecklistWalk.today(ctx))
-                    .filter(d -> parser.parse(text, ChecklistWalk.today(ctx)).isEmpty());
+            // Right after a "not yet" button, "Ana, by 15 May" is the owner and date of that item.
+            Optional<ChecklistCommand.Details> details = command.isEmpty() ? parser.details(text, today)
+                    : Optional.empty();
             if (details.isPresent()) {
                 ctx.intent(Intents.START_CHECKLIST, 1.0);
                 walk.addDetails(ctx, active.get(), details.get());
@@ -68,9 +75,8 @@ public final class ChecklistFlow implements ActiveFlow {
             ctx.state().set(ChecklistWalk.ACTIVE, active.get().withoutDetails());
             active = walk.active(ctx);
         }
-        Optional<ChecklistCommand> command = parser.parse(text, ChecklistWalk.today(ctx));
         if (command.isPresent() && isRequest(command.get())) {
-            if (classifierHasOtherIntent) {
+            if (CONTENT_INTENTS.contains(ctx.intent())) {
                 return false;
             }
             return handleRequest(ctx, command.get());
@@ -138,12 +144,15 @@ public final class ChecklistFlow implements ActiveFlow {
             ctx.intent(Intents.START_CHECKLIST, 1.0);
             Phase phase = entities.phase().orElse(start.phase());
             starter.start(ctx, phase, entities.partnership().orElse(start.mention()));
-        } else if (command instanceof ChecklistCommand.Status status) {
+        } else {
             ctx.intent(Intents.CHECKLIST_STATUS, 1.0);
-            overview.status(ctx, entities.partnership().orElse(status.mention()));
-        } else if (command instanceof ChecklistCommand.Export export) {
-            ctx.intent(Intents.CHECKLIST_STATUS, 1.0);
-            overview.export(ctx, entities.partnership().orElse(export.mention()));
+            if (command instanceof ChecklistCommand.Status status) {
+                overview.status(ctx, entities.partnership().orElse(status.mention()));
+            } else {
+                overview.export(ctx, entities.partnership().orElse(((ChecklistCommand.Export) command).mention()));
+            }
+            // A look at the status is an aside: the walk carries on where it was.
+            walk.active(ctx).filter(a -> !a.paused()).ifPresent(a -> walk.present(ctx, a, "Back to the checklist:"));
         }
         return true;
     }

@@ -20,12 +20,15 @@ public final class ChecklistProgressStore {
 
     /** The result of trying to answer an item. */
     public sealed interface Outcome {
+        /** The checklist's progress after the attempt. */
+        ChecklistProgress progress();
+
         /** The answer was stored. */
-        record Accepted(ItemAnswer answer) implements Outcome {
+        record Accepted(ItemAnswer answer, ChecklistProgress progress) implements Outcome {
         }
 
         /** Someone changed the item since the author saw it; {@code current} is what is stored. */
-        record Conflict(ItemAnswer current) implements Outcome {
+        record Conflict(ItemAnswer current, ChecklistProgress progress) implements Outcome {
         }
     }
 
@@ -74,11 +77,12 @@ public final class ChecklistProgressStore {
                     .orElseGet(() -> ChecklistProgress.empty(workspace, partnership, phase, answer.at()));
             int revision = current.revision(itemId);
             if (revision != expectedRevision) {
-                return new Outcome.Conflict(current.answer(itemId).orElseThrow());
+                return new Outcome.Conflict(current.answer(itemId).orElseThrow(), current);
             }
             ItemAnswer stored = answer.stored(revision + 1);
-            progress.put(tx, key, current.with(itemId, stored, answer.at()));
-            return new Outcome.Accepted(stored);
+            ChecklistProgress updated = current.with(itemId, stored, answer.at());
+            progress.put(tx, key, updated);
+            return new Outcome.Accepted(stored, updated);
         });
     }
 
@@ -94,11 +98,12 @@ public final class ChecklistProgressStore {
                     new IllegalStateException("no checklist progress at " + key));
             ItemAnswer existing = current.answer(itemId).orElseThrow();
             if (existing.revision() != expectedRevision || existing.status() != ItemStatus.NOT_YET) {
-                return new Outcome.Conflict(existing);
+                return new Outcome.Conflict(existing, current);
             }
             ItemAnswer stored = existing.withDetails(owner, due, expectedRevision + 1);
-            progress.put(tx, key, current.with(itemId, stored, now));
-            return new Outcome.Accepted(stored);
+            ChecklistProgress updated = current.with(itemId, stored, now);
+            progress.put(tx, key, updated);
+            return new Outcome.Accepted(stored, updated);
         });
     }
 

@@ -11,6 +11,7 @@ import org.focalbot.bot.Action;
 import org.focalbot.bot.Reply;
 import org.focalbot.bot.conversation.StateSlot;
 import org.focalbot.bot.dialogue.TurnContext;
+import org.focalbot.bot.nlu.Intents;
 import org.focalbot.knowledge.checklist.Phase;
 import org.focalbot.knowledge.checklist.PhaseChecklist;
 
@@ -87,7 +88,7 @@ final class ChecklistStarter {
      * Reads a typed reply to the pending question. Returns false (and forgets the question) when the
      * message is about something else, so it goes to the normal routing.
      */
-    boolean onText(TurnContext ctx, PendingStart pending, String text, boolean classifierHasOtherIntent) {
+    boolean onText(TurnContext ctx, PendingStart pending, String text, String intent) {
         String lower = ChecklistTextParser.normalise(text);
         if (NO.matcher(lower).matches()) {
             cancel(ctx);
@@ -120,7 +121,9 @@ final class ChecklistStarter {
                 }
             }
             case PARTNERSHIP -> {
-                boolean looksLikeAName = !classifierHasOtherIntent && !lower.endsWith("?")
+                // Only a message the classifier could not place may be a name ("hi" is a greeting, not a partnership).
+                boolean unplaced = intent.equals(Intents.OUT_OF_SCOPE) || intent.equals(Intents.START_CHECKLIST);
+                boolean looksLikeAName = unplaced && !lower.endsWith("?")
                         && lower.split(" +").length <= MAX_NAME_WORDS && parser.parse(text, ChecklistWalk.today(ctx)).isEmpty();
                 Optional<String> name = looksLikeAName ? Mentions.answer(text) : Optional.empty();
                 if (name.isPresent()) {

@@ -114,7 +114,7 @@ final class ChecklistTexts {
         for (Dimension d : checklist.dimensions()) {
             List<ChecklistItem> items = checklist.itemsIn(d);
             long answered = items.stream().filter(i -> progress.answer(i.id()).isPresent()).count();
-            long done = items.stream().filter(i -> status(progress, i) == ItemStatus.DONE).count();
+            long done = items.stream().filter(i -> statusOf(progress, i) == ItemStatus.DONE).count();
             sb.append("\n- ").append(d.title()).append(": ").append(answered).append(" of ").append(items.size())
                     .append(" answered, ").append(done).append(" done");
         }
@@ -170,7 +170,7 @@ final class ChecklistTexts {
         return a.remark() == null ? "" : " (" + a.remark() + ")";
     }
 
-    private static ItemStatus status(ChecklistProgress progress, ChecklistItem item) {
+    private static ItemStatus statusOf(ChecklistProgress progress, ChecklistItem item) {
         return progress.answer(item.id()).map(ItemAnswer::status).orElse(null);
     }
 

@@ -32,8 +32,18 @@ final class ChecklistWalk {
         this.notes = notes;
     }
 
+    /**
+     * This conversation's checklist pointer. A pointer to an item that a newer release of the checklist
+     * data no longer has is forgotten; starting the checklist again picks up at its first open item.
+     */
     Optional<ActiveChecklist> active(TurnContext ctx) {
-        return ctx.state().get(ACTIVE);
+        Optional<ActiveChecklist> active = ctx.state().get(ACTIVE);
+        if (active.isPresent() && Phase.byId(active.get().phase())
+                .flatMap(p -> catalog.of(p).item(active.get().itemId())).isEmpty()) {
+            ctx.state().clear(ACTIVE);
+            return Optional.empty();
+        }
+        return active;
     }
 
     ChecklistCatalog catalog() {
@@ -119,8 +129,7 @@ final class ChecklistWalk {
         }
         ctx.state().set(ACTIVE, next);
         if (itemId.equals(active.itemId())) {
-            ChecklistProgress progress = store.load(ctx.workspace(), active.partnership(), phase, ctx.now());
-            advance(ctx, next, progress, ack);
+            advance(ctx, next, outcome.progress(), ack);
         } else {
             present(ctx, next, ack);
         }
@@ -152,7 +161,11 @@ final class ChecklistWalk {
                 : "Skipped " + skipped.size() + (skipped.size() == 1 ? " item" : " items") + " of " + part.title() + ".";
         ActiveChecklist next = active.pausedAs(false);
         ctx.state().set(ACTIVE, next);
-        present(ctx, next, ack);
+        if (skipped.contains(current.id())) {
+            advance(ctx, next, store.load(ctx.workspace(), active.partnership(), active.phaseValue(), ctx.now()), ack);
+        } else {
+            present(ctx, next, ack);
+        }
     }
 
     void why(TurnContext ctx, ActiveChecklist active, String itemId, int revision) {

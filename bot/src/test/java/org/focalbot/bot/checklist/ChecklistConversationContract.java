@@ -138,6 +138,14 @@ abstract class ChecklistConversationContract {
         assertTrue(markdown.contains("**not yet**"), markdown);
         assertEquals(markdown.substring(markdown.indexOf("# ")), assistant.checklists()
                 .exportMarkdown("org:acme", progress.partnershipId(), Phase.REFLECTIVE_MONITORING).orElseThrow());
+
+        // The summary's "Go through open items" walks only the "not yet" items again.
+        ana.clickId("checklist:review:reflective-monitoring:" + progress.partnershipId());
+        for (int i = 1; i < checklist.size(); i += 3) {
+            assertEquals(checklist.items().get(i), currentItem(ana, Phase.REFLECTIVE_MONITORING));
+            ana.click("Done");
+        }
+        assertTrue(ana.reply().text().contains("8 done, 0 not yet, 4 skipped"), ana.reply().text());
     }
 
     @Test
@@ -161,7 +169,8 @@ abstract class ChecklistConversationContract {
         ana.say("not yet, waiting for legal");
         // Items 6-9 are the rest of "working with partners"; 10 is governance, 11-13 resources.
         ana.say("skip the rest of this part");
-        assertEquals(checklist.items().get(9), currentItem(ana, Phase.ADAPTIVE_PLANNING));
+        assertEquals("Skipped 4 items of Working with partners.\nPart: Governance\n\n" + checklist.items().get(9).prompt(),
+                ana.reply().text());
         ana.say("done — MoU signed on 3 March");
         ana.say("skip the resources part");
         assertEquals("Communication", ana.reply().progress().label());
@@ -376,6 +385,37 @@ abstract class ChecklistConversationContract {
         assertTrue(third.reply().text().startsWith("Which partnership is this checklist for?"), third.reply().text());
         third.say("the Water Alliance");
         assertEquals(new Progress("Issues and context", 1, 12), third.reply().progress());
+    }
+
+    @Test
+    void aStatusRequestMidWalkIsAnsweredAndTheWalkCarriesOnAtTheSameItem() {
+        ChatUser ana = webUser("c-status");
+        startCreating(ana, "let's do the initiating checklist for the Water Alliance");
+        ana.say("done");
+        ChecklistItem second = currentItem(ana, Phase.INITIATING);
+        BotResponse r = ana.say("status");
+        assertEquals(Intents.CHECKLIST_STATUS, r.intent());
+        assertTrue(r.replies().get(0).text().startsWith("Water Alliance — Initiating: 1 of 28 answered"),
+                r.replies().get(0).text());
+        assertEquals("Back to the checklist:\n\n" + second.prompt(), ana.reply().text());
+        assertEquals(second, currentItem(ana, Phase.INITIATING));
+    }
+
+    @Test
+    void aStartRequestWrappedInSmallTalkStillStartsAndAGreetingIsNotTakenForAName() {
+        ChatUser ana = webUser("c-polite");
+        ana.say("hi, can you walk me through the initiating checklist for the Water Alliance?");
+        assertEquals(Intents.START_CHECKLIST, ana.last().intent());
+        assertTrue(ana.reply().text().startsWith("I don't know a partnership called \"Water Alliance\""),
+                ana.reply().text());
+
+        ChatUser kofi = webUser("c-polite-2");
+        kofi.say("start the monitoring checklist");
+        assertTrue(kofi.reply().text().startsWith("Which partnership is this checklist for?"), kofi.reply().text());
+        kofi.say("hello");
+        assertEquals(Intents.GREET, kofi.last().intent());
+        kofi.say("water alliance");
+        assertEquals(Intents.OUT_OF_SCOPE, kofi.last().intent(), "the question was dropped once the person moved on");
     }
 
     private static Callable<BotResponse> at(CyclicBarrier barrier, Callable<BotResponse> work) {
