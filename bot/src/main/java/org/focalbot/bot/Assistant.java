@@ -2,6 +2,11 @@ package org.focalbot.bot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import org.focalbot.bot.checklist.ChecklistFlow;
+import org.focalbot.bot.checklist.ChecklistProgressStore;
+import org.focalbot.bot.checklist.ChecklistReports;
+import org.focalbot.bot.checklist.interim.InterimPartnershipRegistry;
+import org.focalbot.bot.checklist.interim.InterimRemarkLog;
 import org.focalbot.bot.conversation.ConversationStateStore;
 import org.focalbot.bot.dialogue.Dialogue;
 import org.focalbot.bot.dialogue.SmallTalk;
@@ -11,6 +16,7 @@ import org.focalbot.bot.nlu.KeywordIntentClassifier;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.SeenEvents;
 import org.focalbot.bot.tenancy.Workspaces;
+import org.focalbot.knowledge.checklist.ChecklistCatalog;
 
 /**
  * The composition root of the platform-neutral core: builds the classifier, the dialogue and the
@@ -22,19 +28,37 @@ public final class Assistant {
     private final IntentClassifier classifier;
     private final SeenEvents seenEvents;
     private final Workspaces workspaces;
+    private final ChecklistReports checklists;
 
-    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, Workspaces workspaces) {
+    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, Workspaces workspaces,
+                      ChecklistReports checklists) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
         this.workspaces = workspaces;
+        this.checklists = checklists;
     }
 
     /** Wires the assistant over a store; the store's lifecycle stays with the caller. */
     public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
-        IntentClassifier classifier = new KeywordIntentClassifier();
+        return create(settings, store, mapper, clock, new KeywordIntentClassifier(), Workspaces.separate());
+    }
+
+    /**
+     * Wires the assistant with a given classifier and tenant-to-workspace mapping (tests, and operators who
+     * link a Slack workspace and a Teams tenant). Fails fast if the bundled checklist data is invalid.
+     */
+    public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock,
+                                   IntentClassifier classifier, Workspaces workspaces) {
         SmallTalk smallTalk = new SmallTalk();
+        ChecklistCatalog catalog = ChecklistCatalog.loadBundled();
+        ChecklistProgressStore progress = new ChecklistProgressStore(store, mapper);
+        ChecklistReports checklists = new ChecklistReports(catalog, progress, clock);
+        // Interim partnership list and remark log until the registry and notes (issue 5) are wired in here.
+        ChecklistFlow checklistFlow = new ChecklistFlow(catalog, progress,
+                new InterimPartnershipRegistry(store, mapper, clock), new InterimRemarkLog(store, mapper), checklists);
         Dialogue dialogue = Dialogue.builder()
+                .flow(checklistFlow)
                 .on(Intents.GREET, smallTalk::greet)
                 .on(Intents.HELP, smallTalk::help)
                 .on(Intents.GOODBYE, smallTalk::goodbye)
@@ -43,9 +67,8 @@ public final class Assistant {
                 .onAction("welcome", Intents.GREET, (ctx, arg) -> smallTalk.greet(ctx))
                 .otherwise(smallTalk::outOfScope)
                 .build();
-        Workspaces workspaces = Workspaces.separate();
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
-        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces);
+        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, checklists);
     }
 
     public Bot bot() {
@@ -54,6 +77,11 @@ public final class Assistant {
 
     public IntentClassifier classifier() {
         return classifier;
+    }
+
+    /** Checklist progress for other features: Markdown export and the digest's weekly activity. */
+    public ChecklistReports checklists() {
+        return checklists;
     }
 
     /** Durable memory of platform delivery ids, for adapters that must de-duplicate retries. */
