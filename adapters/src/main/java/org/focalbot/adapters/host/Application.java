@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.focalbot.adapters.web.AskRoutes;
 import org.focalbot.adapters.web.ChatRoutes;
+import org.focalbot.adapters.web.KnowledgeAdminRoutes;
+import org.focalbot.bot.Platform;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
 import org.focalbot.bot.store.MapDbDocumentStore;
+import org.focalbot.knowledge.corpus.CorpusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,17 +51,21 @@ public final class Application implements AutoCloseable {
     /** Validates configuration, opens the store, wires everything and starts listening. */
     public static Application start(Env env, Clock clock) {
         ServerConfig config = ServerConfig.from(env);
+        Optional<java.nio.file.Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
         DataDirectory dataDir = DataDirectory.lock(config.dataDir());
         DocumentStore store = null;
         try {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
-            Assistant assistant = Assistant.create(new AssistantSettings(Optional.of(dataDir.root())), store, mapper, clock);
+            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir), store, mapper, clock);
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(serving::get, metrics));
             routes.add(new ChatRoutes(assistant.bot(), mapper));
+            routes.add(new AskRoutes(assistant.guidance(),
+                    assistant.workspaces().workspaceOf(Platform.WEB, ChatRoutes.WEB_TENANT), mapper));
+            routes.add(new KnowledgeAdminRoutes(assistant.guidance()));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving);
             server.start();
@@ -69,6 +77,14 @@ public final class Application implements AutoCloseable {
             }
             dataDir.close();
             throw e;
+        }
+    }
+
+    private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
+        try {
+            return Assistant.create(settings, store, mapper, clock);
+        } catch (CorpusException e) {
+            throw new ConfigException(KnowledgeSettings.VARIABLE + " has guidance that cannot be loaded: " + e.getMessage());
         }
     }
 

@@ -89,7 +89,7 @@ public final class GuidanceFileParser {
             Heading preamble = new Heading(0, source.title(), null, next + 1);
             preamble.firstBodyLine = next + 1;
             readHeadings(next, preamble, headings);
-            List<Section> sections = problems.isEmpty() ? sections(source, preamble, headings) : List.of();
+            List<Section> sections = sections(source, preamble, headings);
             if (!problems.isEmpty()) {
                 throw new CorpusException(problems);
             }
@@ -112,9 +112,17 @@ public final class GuidanceFileParser {
                 }
                 return 0;
             }
-            for (int i = first + 1; i < lines.length; i++) {
+            int close = first + 1;
+            while (close < lines.length && !lines[close].strip().equals("---")) {
+                close++;
+            }
+            if (close >= lines.length) {
+                problems.add(new CorpusProblem(file, first + 1, "the front matter opened here is never closed with ---"));
+                return lines.length;
+            }
+            for (int i = first + 1; i <= close; i++) {
                 String line = lines[i].strip();
-                if (line.equals("---")) {
+                if (i == close) {
                     if (mode == Mode.STRICT) {
                         REQUIRED_KEYS.stream().filter(k -> !meta.containsKey(k)).forEach(k ->
                                 problems.add(new CorpusProblem(file, first + 1, "front matter lacks \"" + k + ":\"")));
@@ -143,8 +151,7 @@ public final class GuidanceFileParser {
                     meta.put(key, value);
                 }
             }
-            problems.add(new CorpusProblem(file, first + 1, "the front matter opened here is never closed with ---"));
-            return lines.length;
+            return close + 1;
         }
 
         private Source source(Map<String, String> meta) {

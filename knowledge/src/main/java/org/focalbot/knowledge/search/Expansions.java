@@ -21,7 +21,8 @@ public final class Expansions {
     public static final String RESOURCE = "knowledge/search/expansions.tsv";
 
     private final Map<String, List<List<String>>> longForms = new HashMap<>();
-    private final List<Map.Entry<List<String>, String>> acronymsByPhrase = new ArrayList<>();
+    /** Long forms by their first stem, so finding them in a text is one lookup per word. */
+    private final Map<String, List<Map.Entry<List<String>, String>>> acronymsByPhrase = new HashMap<>();
     private final Map<String, Set<String>> synonyms = new HashMap<>();
 
     private Expansions() {
@@ -64,7 +65,7 @@ public final class Expansions {
                 switch (cols[0]) {
                     case "acronym" -> {
                         x.longForms.computeIfAbsent(term, t -> new ArrayList<>()).add(stems);
-                        x.acronymsByPhrase.add(Map.entry(stems, term));
+                        x.acronymsByPhrase.computeIfAbsent(stems.get(0), f -> new ArrayList<>()).add(Map.entry(stems, term));
                     }
                     case "synonym" -> x.synonyms.computeIfAbsent(term, t -> new LinkedHashSet<>()).addAll(phraseTerms(stems));
                     default -> throw new IllegalStateException(RESOURCE + " line " + lineNo + ": unknown kind " + cols[0]);
@@ -86,11 +87,7 @@ public final class Expansions {
                 forms.forEach(out::addAll);
             }
         }
-        for (Map.Entry<List<String>, String> e : acronymsByPhrase) {
-            if (containsRun(stems, e.getKey())) {
-                out.add(e.getValue());
-            }
-        }
+        out.addAll(acronymsIn(stems));
         return out;
     }
 
@@ -102,9 +99,11 @@ public final class Expansions {
     /** The acronyms whose long form appears in {@code stems}. */
     public List<String> acronymsIn(List<String> stems) {
         List<String> out = new ArrayList<>();
-        for (Map.Entry<List<String>, String> e : acronymsByPhrase) {
-            if (containsRun(stems, e.getKey())) {
-                out.add(e.getValue());
+        for (int i = 0; i < stems.size(); i++) {
+            for (Map.Entry<List<String>, String> e : acronymsByPhrase.getOrDefault(stems.get(i), List.of())) {
+                if (startsRun(stems, i, e.getKey()) && !out.contains(e.getValue())) {
+                    out.add(e.getValue());
+                }
             }
         }
         return out;
@@ -127,16 +126,15 @@ public final class Expansions {
         return pairs;
     }
 
-    private static boolean containsRun(List<String> stems, List<String> run) {
-        outer:
-        for (int i = 0; i + run.size() <= stems.size(); i++) {
-            for (int j = 0; j < run.size(); j++) {
-                if (!stems.get(i + j).equals(run.get(j))) {
-                    continue outer;
-                }
-            }
-            return true;
+    private static boolean startsRun(List<String> stems, int at, List<String> run) {
+        if (at + run.size() > stems.size()) {
+            return false;
         }
-        return false;
+        for (int j = 0; j < run.size(); j++) {
+            if (!stems.get(at + j).equals(run.get(j))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

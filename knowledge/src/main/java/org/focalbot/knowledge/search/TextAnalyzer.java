@@ -4,14 +4,17 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import opennlp.tools.stemmer.snowball.SnowballStemmer;
 import opennlp.tools.tokenize.SimpleTokenizer;
 
 /**
  * Turns text into search terms with OpenNLP's tools: the {@link SimpleTokenizer}, a stop-word
  * filter and the Snowball English stemmer. Questions and sections go through the same steps, so
- * "staffing" in a question meets "staff" in a section.
+ * "staffing" in a question meets "staff" in a section. Thread-safe.
  */
 public final class TextAnalyzer {
 
@@ -48,11 +51,19 @@ public final class TextAnalyzer {
 
     private static final int MAX_TEXT = 20_000;
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    /** Stems are cached: the Snowball stemmer is the slowest step, and the same words recur. */
+    private static final int MAX_CACHED_STEMS = 50_000;
+
+    private final Map<String, String> stems = new ConcurrentHashMap<>();
+
     /** Lower-cased, accent-free word tokens (letters or digits), stop words included, in order. */
     public List<String> words(String text) {
         String t = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
-        t = Normalizer.normalize(t, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+        if (!isAscii(t)) {
+            t = MARKS.matcher(Normalizer.normalize(t, Normalizer.Form.NFKD)).replaceAll("").replace('\u2019', '\'');
+        }
+        t = t.toLowerCase(Locale.ROOT);
         List<String> out = new ArrayList<>();
         for (String token : SimpleTokenizer.INSTANCE.tokenize(t)) {
             if (isWord(token)) {
@@ -64,11 +75,10 @@ public final class TextAnalyzer {
 
     /** The stems of the content words of {@code text}, in order. */
     public List<String> terms(String text) {
-        SnowballStemmer stemmer = newStemmer();
         List<String> out = new ArrayList<>();
         for (String w : words(text)) {
             if (!isStopword(w)) {
-                out.add(stem(stemmer, w));
+                out.add(stem(w));
             }
         }
         return out;
@@ -85,7 +95,24 @@ public final class TextAnalyzer {
 
     /** The stem of one lower-case word. */
     public String stem(String word) {
-        return stem(newStemmer(), word);
+        String cached = stems.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        String s = stem(newStemmer(), word);
+        if (stems.size() < MAX_CACHED_STEMS) {
+            stems.put(word, s);
+        }
+        return s;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // The Snowball stemmer keeps per-call state, so each analysis gets its own (they are cheap).
