@@ -34,7 +34,9 @@ public final class SectionIndex {
     static final double QUERY_CORRECTED = 0.9;
     static final double QUERY_LIGHT = 0.3;
     static final int RERANK_DEPTH = 20;
-    static final double DOCUMENT_ONLY_CREDIT = 0.5;
+    static final double DOCUMENT_ONLY_CREDIT = 0.75;
+    /** Among near ties, a section whose own heading names what is asked about comes first. */
+    static final double HEADING_BONUS = 0.5;
     /** A question word found only through a synonym counts this much towards coverage. */
     static final double SYNONYM_CREDIT = 0.7;
     /** How much coverage counts in the final order: rank = score × (1 − w + w × coverage). */
@@ -48,6 +50,7 @@ public final class SectionIndex {
     private final List<Map<String, Float>> termFrequencies;
     /** Per section, the terms that occur only in its document's names (title, publisher, aliases). */
     private final List<Set<String>> documentOnlyTerms;
+    private final List<Set<String>> headingTerms;
     private final float[] lengths;
     private final double averageLength;
     private final Map<String, Postings> postings;
@@ -57,9 +60,10 @@ public final class SectionIndex {
     }
 
     private SectionIndex(List<Section> sections, TextAnalyzer analyzer, Expansions expansions,
-                         List<Map<String, Float>> termFrequencies, List<Set<String>> documentOnlyTerms, float[] lengths,
-                         Map<String, String> surfaceWords) {
+                         List<Map<String, Float>> termFrequencies, List<Set<String>> documentOnlyTerms,
+                         List<Set<String>> headingTerms, float[] lengths, Map<String, String> surfaceWords) {
         this.sections = sections;
+        this.headingTerms = headingTerms;
         this.documentOnlyTerms = documentOnlyTerms;
         this.analyzer = analyzer;
         this.expansions = expansions;
@@ -94,6 +98,7 @@ public final class SectionIndex {
         List<Section> sections = corpus.sections();
         List<Map<String, Float>> tfs = new ArrayList<>(sections.size());
         List<Set<String>> documentOnly = new ArrayList<>(sections.size());
+        List<Set<String>> headings = new ArrayList<>(sections.size());
         float[] lengths = new float[sections.size()];
         Map<String, String> surface = new HashMap<>();
         for (int i = 0; i < sections.size(); i++) {
@@ -101,6 +106,9 @@ public final class SectionIndex {
             Map<String, Float> tf = new HashMap<>();
             float length = 0;
             length += addField(tf, analyzer, expansions, s.title(), HEADING, surface);
+            Set<String> heading = new HashSet<>(analyzer.terms(s.title()));
+            heading.addAll(expansions.equivalents(analyzer.terms(s.title())));
+            headings.add(Set.copyOf(heading));
             for (String parent : s.path().subList(0, s.path().size() - 1)) {
                 length += addField(tf, analyzer, expansions, parent, PARENTS, surface);
             }
@@ -122,7 +130,7 @@ public final class SectionIndex {
             tfs.add(tf);
             lengths[i] = length;
         }
-        return new SectionIndex(sections, analyzer, expansions, tfs, documentOnly, lengths, surface);
+        return new SectionIndex(sections, analyzer, expansions, tfs, documentOnly, headings, lengths, surface);
     }
 
     private static float addField(Map<String, Float> tf, TextAnalyzer analyzer, Expansions expansions, String text,
@@ -274,7 +282,14 @@ public final class SectionIndex {
         for (int i : order.subList(0, Math.min(RERANK_DEPTH, order.size()))) {
             hits.add(new Hit(sections.get(i), scores[i], coverage(query, i), strength(query, i)));
         }
-        hits.sort(Comparator.comparingDouble((Hit h) -> -h.score() * (1 - COVERAGE_RERANK + COVERAGE_RERANK * h.coverage())));
+        Map<Section, Double> rank = new HashMap<>();
+        for (int k = 0; k < hits.size(); k++) {
+            Hit h = hits.get(k);
+            int doc = order.get(k);
+            rank.put(h.section(), h.score() * (1 - COVERAGE_RERANK + COVERAGE_RERANK * h.coverage())
+                    * (1 + HEADING_BONUS * headingShare(query, doc)));
+        }
+        hits.sort(Comparator.comparingDouble((Hit h) -> -rank.get(h.section())));
         return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
     }
 
@@ -285,6 +300,20 @@ public final class SectionIndex {
             max += q.getValue() * idf(q.getKey()) * (K1 + 1);
         }
         return max;
+    }
+
+    /** The rarity-weighted share of the question's concepts named in the section's own heading. */
+    private double headingShare(Query query, int doc) {
+        Set<String> heading = headingTerms.get(doc);
+        double total = 0;
+        double named = 0;
+        for (Query.Concept c : query.concepts()) {
+            total += c.weight();
+            if (c.matches().keySet().stream().anyMatch(heading::contains)) {
+                named += c.weight();
+            }
+        }
+        return total == 0 ? 0 : named / total;
     }
 
     /**
