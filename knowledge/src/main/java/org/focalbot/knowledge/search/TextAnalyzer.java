@@ -47,7 +47,7 @@ public final class TextAnalyzer {
             "talk", "handle", "deal", "work", "doc", "document", "documents", "guide", "guidance", "recommend",
             "recommends", "recommended", "advice", "advise", "suggest", "suggests", "important", "best", "good",
             "right", "new", "first", "main", "key", "exactly", "actually", "really", "generally", "typically",
-            "phase", "phases", "stage", "stages", "come", "comes", "question", "questions", "amount", "amounts");
+            "phase", "phases", "stage", "stages", "come", "comes", "question", "questions", "amount", "amounts", "fast", "quick", "quickly", "soon", "often", "usually");
 
     private static final int MAX_TEXT = 20_000;
 
