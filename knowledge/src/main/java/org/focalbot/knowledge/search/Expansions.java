@@ -91,11 +91,6 @@ public final class Expansions {
         return out;
     }
 
-    /** Long forms of one term when it is an acronym (each as stems), else nothing. */
-    public List<List<String>> longForms(String stem) {
-        return longForms.getOrDefault(stem, List.of());
-    }
-
     /** The acronyms whose long form appears in {@code stems}. */
     public List<String> acronymsIn(List<String> stems) {
         List<String> out = new ArrayList<>();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,21 +27,12 @@ public final class SectionIndex {
     static final float BODY = 1.0f;
     /** Acronym long forms added to a section count for half as much as the words written there. */
     static final float EQUIVALENT = 0.5f;
-    static final double QUERY_EQUIVALENT = 0.7;
-    static final double QUERY_SYNONYM = 0.4;
-    static final double QUERY_BIGRAM = 1.0;
-    static final double QUERY_CORRECTED = 0.9;
-    static final double QUERY_LIGHT = 0.3;
     static final int RERANK_DEPTH = 20;
     static final double DOCUMENT_ONLY_CREDIT = 0.75;
     /** Among near ties, a section whose own heading names what is asked about comes first. */
     static final double HEADING_BONUS = 0.5;
-    /** A question word found only through a synonym counts this much towards coverage. */
-    static final double SYNONYM_CREDIT = 0.7;
     /** How much coverage counts in the final order: rank = score × (1 − w + w × coverage). */
     static final double COVERAGE_RERANK = 0.7;
-    /** Most a question word such as "happen" or "where" can weigh when judging coverage. */
-    static final double LIGHT_WEIGHT = 0.02;
 
     private final List<Section> sections;
     private final TextAnalyzer analyzer;
@@ -172,69 +162,13 @@ public final class SectionIndex {
         return postings.size();
     }
 
-    /** Reads a question into weighted terms and concepts; unknown words are matched to a close corpus word when there is one. */
+    /** Reads a question into weighted terms and concepts against this index's vocabulary. */
     public Query parse(String question) {
-        Map<String, Double> weights = new LinkedHashMap<>();
-        List<Query.Concept> concepts = new ArrayList<>();
-        List<String> stems = new ArrayList<>();
-        List<Double> stemWeights = new ArrayList<>();
-        for (String word : analyzer.words(question)) {
-            if (analyzer.isStopword(word)) {
-                continue;
-            }
-            String stem = analyzer.stem(word);
-            double weight = analyzer.isLight(word) ? QUERY_LIGHT : 1.0;
-            if (!postings.containsKey(stem) && expansions.synonyms(stem).isEmpty()) {
-                String corrected = correction(word);
-                if (corrected != null) {
-                    stem = corrected;
-                    weight = Math.min(weight, QUERY_CORRECTED);
-                }
-            }
-            stems.add(stem);
-            stemWeights.add(weight);
-            weights.merge(stem, weight, Math::max);
-            Map<String, Double> matches = new LinkedHashMap<>();
-            for (String synonym : expansions.synonyms(stem)) {
-                matches.put(synonym, SYNONYM_CREDIT);
-                weights.merge(synonym, QUERY_SYNONYM * weight, Math::max);
-            }
-            matches.put(stem, 1.0);
-            double conceptWeight = conceptWeight(stem, matches);
-            if (analyzer.isLight(word)) {
-                conceptWeight = Math.min(conceptWeight, LIGHT_WEIGHT);
-            }
-            concepts.add(new Query.Concept(word, matches, conceptWeight));
-        }
-        for (int i = 0; i + 1 < stems.size(); i++) {
-            double pair = QUERY_BIGRAM * Math.min(stemWeights.get(i), stemWeights.get(i + 1));
-            weights.merge(bigram(stems.get(i), stems.get(i + 1)), pair, Math::max);
-        }
-        for (String e : expansions.equivalents(stems)) {
-            weights.merge(e, QUERY_EQUIVALENT, Math::max);
-        }
-        return new Query(question, weights, dedupe(concepts));
+        return new QueryReader(this, analyzer, expansions).read(question);
     }
 
-    private static List<Query.Concept> dedupe(List<Query.Concept> concepts) {
-        Map<Map<String, Double>, Query.Concept> seen = new LinkedHashMap<>();
-        concepts.forEach(c -> seen.putIfAbsent(c.matches(), c));
-        return List.copyOf(seen.values());
-    }
-
-    private double conceptWeight(String stem, Map<String, Double> matches) {
-        if (postings.containsKey(stem)) {
-            return idf(stem);
-        }
-        double sum = 0;
-        int known = 0;
-        for (String m : matches.keySet()) {
-            if (postings.containsKey(m)) {
-                sum += idf(m);
-                known++;
-            }
-        }
-        return known > 0 ? sum / known : idf(0);
+    boolean knows(String term) {
+        return postings.containsKey(term);
     }
 
     /** Inverse document frequency in the BM25 form; never negative. */
@@ -293,15 +227,6 @@ public final class SectionIndex {
         return List.copyOf(hits.subList(0, Math.min(limit, hits.size())));
     }
 
-    /** The highest score a section could reach for this query: every term present, frequency saturated. */
-    public double ceiling(Query query) {
-        double max = 0;
-        for (Map.Entry<String, Double> q : query.weights().entrySet()) {
-            max += q.getValue() * idf(q.getKey()) * (K1 + 1);
-        }
-        return max;
-    }
-
     /** The rarity-weighted share of the question's concepts named in the section's own heading. */
     private double headingShare(Query query, int doc) {
         Set<String> heading = headingTerms.get(doc);
@@ -318,8 +243,8 @@ public final class SectionIndex {
 
     /**
      * The rarity-weighted share of the question's concepts found in the section. A concept found
-     * only in the document's names ("New York" in a report's title) counts half: it places the
-     * question in the right document but says nothing about this section.
+     * only in the document's names ("New York" in a report's title) earns only part of its weight:
+     * it places the question in the right document but says nothing about this section.
      */
     private double coverage(Query query, int doc) {
         Map<String, Float> tf = termFrequencies.get(doc);
@@ -386,8 +311,8 @@ public final class SectionIndex {
         return sum;
     }
 
-    /** A corpus word within one edit (two for long words) of a word the corpus does not know, as a stem. */
-    private String correction(String word) {
+    /** A corpus word within one edit (two for long words) of {@code word}, as a stem; null when there is none. */
+    String correction(String word) {
         if (word.length() < 4 || !word.chars().allMatch(Character::isLetter)) {
             return null;
         }
