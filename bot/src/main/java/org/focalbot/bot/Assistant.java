@@ -10,6 +10,8 @@ import org.focalbot.bot.checklist.interim.InterimRemarkLog;
 import org.focalbot.bot.conversation.ConversationStateStore;
 import org.focalbot.bot.dialogue.Dialogue;
 import org.focalbot.bot.dialogue.SmallTalk;
+import org.focalbot.bot.guidance.Guidance;
+import org.focalbot.bot.guidance.GuidanceLog;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
 import org.focalbot.bot.nlu.KeywordIntentClassifier;
@@ -17,6 +19,8 @@ import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.SeenEvents;
 import org.focalbot.bot.tenancy.Workspaces;
 import org.focalbot.knowledge.checklist.ChecklistCatalog;
+import org.focalbot.knowledge.corpus.CorpusLoader;
+import org.focalbot.knowledge.search.KnowledgeBase;
 
 /**
  * The composition root of the platform-neutral core: builds the classifier, the dialogue and the
@@ -29,17 +33,23 @@ public final class Assistant {
     private final SeenEvents seenEvents;
     private final Workspaces workspaces;
     private final ChecklistReports checklists;
+    private final Guidance guidance;
 
     private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, Workspaces workspaces,
-                      ChecklistReports checklists) {
+                      ChecklistReports checklists, Guidance guidance) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
         this.workspaces = workspaces;
         this.checklists = checklists;
+        this.guidance = guidance;
     }
 
-    /** Wires the assistant over a store; the store's lifecycle stays with the caller. */
+    /**
+     * Wires the assistant over a store; the store's lifecycle stays with the caller. Loads the
+     * guidance corpus, so a broken file in the knowledge directory fails here with a
+     * {@link org.focalbot.knowledge.corpus.CorpusException} naming it.
+     */
     public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
         return create(settings, store, mapper, clock, new KeywordIntentClassifier(), Workspaces.separate());
     }
@@ -57,7 +67,9 @@ public final class Assistant {
         // Interim partnership list and remark log until the registry and notes (issue 5) are wired in here.
         ChecklistFlow checklistFlow = new ChecklistFlow(catalog, progress,
                 new InterimPartnershipRegistry(store, mapper, clock), new InterimRemarkLog(store, mapper), checklists);
-        Dialogue dialogue = Dialogue.builder()
+        Guidance guidance = new Guidance(new KnowledgeBase(new CorpusLoader(settings.knowledgeDir()), clock),
+                new GuidanceLog(store, mapper, clock));
+        Dialogue dialogue = guidance.register(Dialogue.builder())
                 .flow(checklistFlow)
                 .on(Intents.GREET, smallTalk::greet)
                 .on(Intents.HELP, smallTalk::help)
@@ -68,7 +80,7 @@ public final class Assistant {
                 .otherwise(smallTalk::outOfScope)
                 .build();
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
-        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, checklists);
+        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, checklists, guidance);
     }
 
     public Bot bot() {
@@ -82,6 +94,11 @@ public final class Assistant {
     /** Checklist progress for other features: Markdown export and the digest's weekly activity. */
     public ChecklistReports checklists() {
         return checklists;
+    }
+
+    /** Guideline questions and the curators' log of unanswered questions and votes. */
+    public Guidance guidance() {
+        return guidance;
     }
 
     /** Durable memory of platform delivery ids, for adapters that must de-duplicate retries. */

@@ -12,7 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.adapters.teams.TeamsAdapter;
 import org.focalbot.adapters.teams.TeamsConfig;
 import org.focalbot.adapters.teams.connector.RetryPolicy;
+import org.focalbot.adapters.web.AskRoutes;
 import org.focalbot.adapters.web.ChatRoutes;
+import org.focalbot.adapters.web.KnowledgeAdminRoutes;
+import org.focalbot.bot.Platform;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.delivery.ProactiveSender;
@@ -20,6 +23,7 @@ import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
 import org.focalbot.bot.store.MapDbDocumentStore;
+import org.focalbot.knowledge.corpus.CorpusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,13 +64,14 @@ public final class Application implements AutoCloseable {
     public static Application start(Env env, Clock clock) {
         ServerConfig config = ServerConfig.from(env);
         Optional<TeamsConfig> teamsConfig = TeamsConfig.from(env, config);
+        Optional<java.nio.file.Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
         DataDirectory dataDir = DataDirectory.lock(config.dataDir());
         DocumentStore store = null;
         List<AutoCloseable> integrations = new ArrayList<>();
         try {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
-            Assistant assistant = Assistant.create(new AssistantSettings(Optional.of(dataDir.root())), store, mapper, clock);
+            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir), store, mapper, clock);
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
             List<Routes> routes = new ArrayList<>();
@@ -81,6 +86,9 @@ public final class Application implements AutoCloseable {
                 routes.add(teams.routes());
                 senders.add(teams.sender());
             }
+            routes.add(new AskRoutes(assistant.guidance(),
+                    assistant.workspaces().workspaceOf(Platform.WEB, ChatRoutes.WEB_TENANT), mapper));
+            routes.add(new KnowledgeAdminRoutes(assistant.guidance()));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving, integrations, senders);
             server.start();
@@ -93,6 +101,14 @@ public final class Application implements AutoCloseable {
             }
             dataDir.close();
             throw e;
+        }
+    }
+
+    private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
+        try {
+            return Assistant.create(settings, store, mapper, clock);
+        } catch (CorpusException e) {
+            throw new ConfigException(KnowledgeSettings.VARIABLE + " has guidance that cannot be loaded: " + e.getMessage());
         }
     }
 
