@@ -1,19 +1,29 @@
 package org.focalbot.adapters.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpClient;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.focalbot.adapters.teams.TeamsAdapter;
+import org.focalbot.adapters.teams.TeamsConfig;
+import org.focalbot.adapters.teams.connector.RetryPolicy;
+import org.focalbot.adapters.web.AskRoutes;
 import org.focalbot.adapters.web.ChatRoutes;
+import org.focalbot.adapters.web.KnowledgeAdminRoutes;
+import org.focalbot.bot.Platform;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
+import org.focalbot.bot.delivery.ProactiveSender;
 import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
 import org.focalbot.bot.store.MapDbDocumentStore;
+import org.focalbot.knowledge.corpus.CorpusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,11 +42,17 @@ public final class Application implements AutoCloseable {
     private final HttpServer server;
     private final Assistant assistant;
     private final AtomicBoolean serving;
+    /** Platform integrations with background work; closed after the server stops, before the store. */
+    private final List<AutoCloseable> integrations;
+    private final List<ProactiveSender> senders;
     private final AtomicBoolean stopped = new AtomicBoolean();
 
     private Application(DataDirectory dataDir, DocumentStore store, HttpMetrics metrics, HttpServer server,
-                        Assistant assistant, AtomicBoolean serving) {
+                        Assistant assistant, AtomicBoolean serving, List<AutoCloseable> integrations,
+                        List<ProactiveSender> senders) {
         this.serving = serving;
+        this.integrations = List.copyOf(integrations);
+        this.senders = List.copyOf(senders);
         this.dataDir = dataDir;
         this.store = store;
         this.metrics = metrics;
@@ -47,28 +63,52 @@ public final class Application implements AutoCloseable {
     /** Validates configuration, opens the store, wires everything and starts listening. */
     public static Application start(Env env, Clock clock) {
         ServerConfig config = ServerConfig.from(env);
+        Optional<TeamsConfig> teamsConfig = TeamsConfig.from(env, config);
+        Optional<java.nio.file.Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
         DataDirectory dataDir = DataDirectory.lock(config.dataDir());
         DocumentStore store = null;
+        List<AutoCloseable> integrations = new ArrayList<>();
         try {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
-            Assistant assistant = Assistant.create(new AssistantSettings(Optional.of(dataDir.root())), store, mapper, clock);
+            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir), store, mapper, clock);
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(serving::get, metrics));
             routes.add(new ChatRoutes(assistant.bot(), mapper));
+            List<ProactiveSender> senders = new ArrayList<>();
+            if (teamsConfig.isPresent()) {
+                HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+                TeamsAdapter teams = TeamsAdapter.create(teamsConfig.get(), assistant, store, mapper, http,
+                        RetryPolicy.standard(clock), clock);
+                integrations.add(teams);
+                routes.add(teams.routes());
+                senders.add(teams.sender());
+            }
+            routes.add(new AskRoutes(assistant.guidance(),
+                    assistant.workspaces().workspaceOf(Platform.WEB, ChatRoutes.WEB_TENANT), mapper));
+            routes.add(new KnowledgeAdminRoutes(assistant.guidance()));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
-            Application app = new Application(dataDir, store, metrics, server, assistant, serving);
+            Application app = new Application(dataDir, store, metrics, server, assistant, serving, integrations, senders);
             server.start();
             serving.set(true);
             return app;
         } catch (RuntimeException e) {
+            closeAll(integrations);
             if (store != null) {
                 store.close();
             }
             dataDir.close();
             throw e;
+        }
+    }
+
+    private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
+        try {
+            return Assistant.create(settings, store, mapper, clock);
+        } catch (CorpusException e) {
+            throw new ConfigException(KnowledgeSettings.VARIABLE + " has guidance that cannot be loaded: " + e.getMessage());
         }
     }
 
@@ -85,6 +125,11 @@ public final class Application implements AutoCloseable {
         return store;
     }
 
+    /** One proactive sender per enabled platform, for features that post outside of a turn (digests). */
+    public List<ProactiveSender> proactiveSenders() {
+        return senders;
+    }
+
     /** Graceful stop: report DOWN, finish in-flight requests, then close the store and release DATA_DIR. */
     @Override
     public void close() {
@@ -97,9 +142,20 @@ public final class Application implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("HTTP server did not stop cleanly: {}", e.getMessage());
         } finally {
+            closeAll(integrations);
             store.close();
             dataDir.close();
             metrics.close();
+        }
+    }
+
+    private static void closeAll(List<AutoCloseable> closeables) {
+        for (AutoCloseable c : closeables) {
+            try {
+                c.close();
+            } catch (Exception e) {
+                log.warn("{} did not stop cleanly: {}", c.getClass().getSimpleName(), e.getMessage());
+            }
         }
     }
 }
