@@ -7,7 +7,7 @@ import org.focalbot.bot.dialogue.Dialogue;
 import org.focalbot.bot.dialogue.SmallTalk;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
-import org.focalbot.bot.nlu.KeywordIntentClassifier;
+import org.focalbot.bot.nlu.MaxentIntentClassifier;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.SeenEvents;
 import org.focalbot.bot.tenancy.Workspaces;
@@ -30,7 +30,7 @@ public final class Assistant {
 
     /** Wires the assistant over a store; the store's lifecycle stays with the caller. */
     public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
-        IntentClassifier classifier = new KeywordIntentClassifier();
+        IntentClassifier classifier = MaxentIntentClassifier.forBundledData(settings.modelDir());
         SmallTalk smallTalk = new SmallTalk();
         Dialogue dialogue = Dialogue.builder()
                 .on(Intents.GREET, smallTalk::greet)

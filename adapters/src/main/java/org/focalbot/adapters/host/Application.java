@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.adapters.web.ChatRoutes;
+import org.focalbot.adapters.web.ModelRoutes;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.store.DataDirectory;
@@ -58,6 +59,7 @@ public final class Application implements AutoCloseable {
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(serving::get, metrics));
             routes.add(new ChatRoutes(assistant.bot(), mapper));
+            routes.add(new ModelRoutes(assistant.classifier(), mapper));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving);
             server.start();
