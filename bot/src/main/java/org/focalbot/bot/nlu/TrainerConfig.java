@@ -13,7 +13,7 @@ import java.util.Locale;
  */
 public record TrainerConfig(int iterations, int cutoff, int threads, int folds) {
 
-    public static final TrainerConfig DEFAULT = new TrainerConfig(100, 0, 1, 5);
+    public static final TrainerConfig DEFAULT = new TrainerConfig(60, 0, 1, 5);
 
     public TrainerConfig {
         if (iterations < 1 || cutoff < 0 || threads < 1 || folds < 2) {
