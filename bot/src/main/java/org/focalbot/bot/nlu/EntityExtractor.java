@@ -28,7 +28,9 @@ public final class EntityExtractor {
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-            "november", "december", "i", "we", "you", "my", "our", "all", "every", "each", "any", "some");
+            "november", "december", "i", "we", "you", "my", "our", "all", "every", "each", "any", "some",
+            "multi-stakeholder partnership", "multi stakeholder partnership", "multistakeholder partnership",
+            "public-private partnership", "public private partnership", "global partnership");
 
     private static final String NAME_RUN = "([\\p{L}\\p{N}][\\p{L}\\p{N}&'.\\-]*(?:\\s+[\\p{L}\\p{N}&][\\p{L}\\p{N}&'.\\-]*){0,6})";
     /** "note for X: ...", "add a note to X - ...". */
@@ -42,7 +44,14 @@ public final class EntityExtractor {
                     + "(?!called\\b|named\\b|with\\b|for\\b)" + NAME_RUN,
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PREPOSITION = Pattern.compile(
-            "\\b(?:for|with|on|of|about|to|under|at)\\s+(?:the\\s+)?" + NAME_RUN, Pattern.CASE_INSENSITIVE);
+            "\\b(for|with|on|of|about|to|under|at)\\s+(?:the\\s+)?" + NAME_RUN, Pattern.CASE_INSENSITIVE);
+    /** A head noun anywhere ("kick off the Blue Ocean Alliance checklist"). */
+    private static final Pattern HEAD_NOUN = Pattern.compile("\\b(?:" + String.join("|", HEADS) + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "our", "my", "your", "their", "this",
+            "that", "each", "every", "any", "new", "its");
+    private static final Pattern TRAILING_FILLER = Pattern.compile("(?:\\s+(?:please|pls|thanks|now|today))+$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern AFTER_NAME = Pattern.compile("\\s+(?:with|and|,|;)\\s.*$|[,;:.!?].*$", Pattern.CASE_INSENSITIVE);
 
     /** "note for X: text", "record: text", "remember this: text". */
@@ -94,14 +103,44 @@ public final class EntityExtractor {
         Matcher m = PREPOSITION.matcher(text);
         int from = 0;
         while (m.find(from)) {
-            Optional<String> name = clean(m.group(1), true);
+            // A bare proper noun counts only after "for"/"with" ("notes for Acme"); "about UNICEF" is a topic.
+            boolean namesOnly = m.group(1).equalsIgnoreCase("for") || m.group(1).equalsIgnoreCase("with");
+            Optional<String> name = clean(m.group(2), true).filter(n -> namesOnly || endsInHead(n));
             if (name.isPresent()) {
                 return name;
             }
             // The next preposition may sit inside this candidate ("with me for the health alliance").
-            from = m.start(1);
+            from = m.start(2);
+        }
+        return beforeHeadNoun(text);
+    }
+
+    /** The words just before a head noun, back to the first stop word: "kick off the Blue Ocean Alliance checklist". */
+    private static Optional<String> beforeHeadNoun(String text) {
+        Matcher head = HEAD_NOUN.matcher(text);
+        while (head.find()) {
+            String[] before = text.substring(0, head.start()).strip().split("\\s+");
+            int start = before.length;
+            while (start > 0 && start > before.length - 4) {
+                String bare = before[start - 1].replaceAll("[^\\p{L}\\p{N}&\\-]", "").toLowerCase(Locale.ROOT);
+                if (bare.isEmpty() || STOPS.contains(bare) || DETERMINERS.contains(bare) || before[start - 1].matches(".*[,;:.!?]$")) {
+                    break;
+                }
+                start--;
+            }
+            if (start < before.length) {
+                String name = String.join(" ", List.of(before).subList(start, before.length)) + " " + head.group();
+                if (!NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+                    return Optional.of(name);
+                }
+            }
         }
         return Optional.empty();
+    }
+
+    private static boolean endsInHead(String name) {
+        String[] words = name.split("\\s+");
+        return HEADS.contains(words[words.length - 1].toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -116,7 +155,7 @@ public final class EntityExtractor {
         while (end < words.length) {
             String w = words[end];
             String bare = w.replaceAll("[^\\p{L}\\p{N}&\\-]", "").toLowerCase(Locale.ROOT);
-            if (bare.isEmpty() || (end > 0 || strict) && STOPS.contains(bare) && !HEADS.contains(bare)) {
+            if (bare.isEmpty() || strict && STOPS.contains(bare) && !HEADS.contains(bare)) {
                 break;
             }
             if (!Character.isUpperCase(w.codePointAt(0)) && !Character.isDigit(w.codePointAt(0))) {
@@ -140,7 +179,15 @@ public final class EntityExtractor {
         if (end == 0) {
             return Optional.empty();
         }
-        String name = String.join(" ", List.of(words).subList(0, end)).replaceAll("[,;:.!?]+$", "").strip();
+        int first = 0;
+        while (first < end - 1 && DETERMINERS.contains(words[first].toLowerCase(Locale.ROOT))) {
+            first++;
+        }
+        if (first == end - 1 && HEADS.contains(words[first].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", ""))) {
+            return Optional.empty(); // "our partnership" names no partnership
+        }
+        String joined = String.join(" ", List.of(words).subList(first, end)).replaceAll("[,;:.!?]+$", "");
+        String name = TRAILING_FILLER.matcher(joined).replaceAll("").strip();
         if (!name.matches(".*\\p{L}.*") || NOT_NAMES.contains(name.toLowerCase(Locale.ROOT)) || name.length() > 80) {
             return Optional.empty();
         }

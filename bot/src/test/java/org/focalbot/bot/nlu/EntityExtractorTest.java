@@ -42,7 +42,17 @@ class EntityExtractorTest {
     }
 
     @Test
+    void aNameEndingInAPartnershipWordIsFoundWithoutAPreposition() {
+        assertEquals(Optional.of("Blue Ocean Alliance"), partnership("let's kick off the Blue Ocean Alliance checklist"));
+        assertEquals(Optional.of("Skills for Youth"),
+                partnership("register partnership Skills for Youth with ILO, UNICEF and Microsoft"));
+    }
+
+    @Test
     void ordinaryWordsAfterPrepositionsAreNotPartnerships() {
+        assertEquals(Optional.empty(), partnership("how do we set objectives for our partnership"));
+        assertEquals(Optional.empty(), partnership("how are decisions made in a multi-stakeholder partnership"));
+        assertEquals(Optional.empty(), partnership("what did we write about UNICEF"));
         assertEquals(Optional.empty(), partnership("notes about the budget"));
         assertEquals(Optional.empty(), partnership("send the weekly digest here on Fridays at 8"));
         assertEquals(Optional.empty(), partnership("what does the guide say about governance"));
