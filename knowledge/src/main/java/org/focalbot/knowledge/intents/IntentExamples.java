@@ -28,7 +28,7 @@ public final class IntentExamples {
     private IntentExamples() {
     }
 
-    /** The training data shipped with the assistant. */
+    /** The training data shipped with the assistant; each file holds the examples of the label it is named after. */
     public static List<IntentExample> bundled() {
         List<IntentExample> all = new ArrayList<>();
         for (String name : BUNDLED) {
@@ -37,7 +37,12 @@ public final class IntentExamples {
                 if (in == null) {
                     throw new IllegalStateException("missing bundled intent data " + resource);
                 }
-                all.addAll(parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource));
+                for (IntentExample e : parse(new InputStreamReader(in, StandardCharsets.UTF_8), resource)) {
+                    if (!e.label().equals(name)) {
+                        throw new IntentDataException(resource + " holds an example labelled \"" + e.label() + "\"");
+                    }
+                    all.add(e);
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + resource, e);
             }
