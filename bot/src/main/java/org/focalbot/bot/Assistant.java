@@ -14,7 +14,7 @@ import org.focalbot.bot.guidance.Guidance;
 import org.focalbot.bot.guidance.GuidanceLog;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
-import org.focalbot.bot.nlu.KeywordIntentClassifier;
+import org.focalbot.bot.nlu.MaxentIntentClassifier;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.SeenEvents;
 import org.focalbot.bot.tenancy.Workspaces;
@@ -51,7 +51,8 @@ public final class Assistant {
      * {@link org.focalbot.knowledge.corpus.CorpusException} naming it.
      */
     public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
-        return create(settings, store, mapper, clock, new KeywordIntentClassifier(), Workspaces.separate());
+        return create(settings, store, mapper, clock, MaxentIntentClassifier.forBundledData(settings.modelDir()),
+                Workspaces.separate());
     }
 
     /**

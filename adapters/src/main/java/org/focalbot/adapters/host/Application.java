@@ -16,6 +16,7 @@ import org.focalbot.adapters.web.AskRoutes;
 import org.focalbot.adapters.web.ChatRoutes;
 import org.focalbot.adapters.web.KnowledgeAdminRoutes;
 import org.focalbot.bot.Platform;
+import org.focalbot.adapters.web.ModelRoutes;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.delivery.ProactiveSender;
@@ -89,6 +90,7 @@ public final class Application implements AutoCloseable {
             routes.add(new AskRoutes(assistant.guidance(),
                     assistant.workspaces().workspaceOf(Platform.WEB, ChatRoutes.WEB_TENANT), mapper));
             routes.add(new KnowledgeAdminRoutes(assistant.guidance()));
+            routes.add(new ModelRoutes(assistant.classifier(), mapper));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving, integrations, senders);
             server.start();
