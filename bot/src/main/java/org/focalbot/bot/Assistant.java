@@ -2,15 +2,24 @@ package org.focalbot.bot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.focalbot.bot.conversation.ConversationStateStore;
 import org.focalbot.bot.dialogue.Dialogue;
 import org.focalbot.bot.dialogue.SmallTalk;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
 import org.focalbot.bot.nlu.KeywordIntentClassifier;
+import org.focalbot.bot.notes.NoteBook;
+import org.focalbot.bot.notes.NoteExport;
+import org.focalbot.bot.notes.NoteIds;
+import org.focalbot.bot.notes.PartnershipRegistry;
+import org.focalbot.bot.notes.chat.NotesChat;
+import org.focalbot.bot.notes.search.Analyzer;
+import org.focalbot.bot.notes.search.NoteIndex;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.SeenEvents;
-import org.focalbot.bot.tenancy.Workspaces;
+import org.focalbot.bot.tenancy.LinkedWorkspaces;
 
 /**
  * The composition root of the platform-neutral core: builds the classifier, the dialogue and the
@@ -21,27 +30,46 @@ public final class Assistant {
     private final Bot bot;
     private final IntentClassifier classifier;
     private final SeenEvents seenEvents;
+    private final NoteBook notes;
+    private final LinkedWorkspaces workspaces;
 
-    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents) {
+    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, NoteBook notes,
+                      LinkedWorkspaces workspaces) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
+        this.notes = notes;
+        this.workspaces = workspaces;
     }
 
     /** Wires the assistant over a store; the store's lifecycle stays with the caller. */
     public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
-        IntentClassifier classifier = new KeywordIntentClassifier();
+        return create(settings, store, mapper, clock, new KeywordIntentClassifier());
+    }
+
+    /** As {@link #create(AssistantSettings, DocumentStore, ObjectMapper, Clock)}, with a given classifier (tests). */
+    public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock,
+                                   IntentClassifier classifier) {
+        NoteIds ids = new NoteIds(clock);
+        NoteBook notes = new NoteBook(store, mapper, new PartnershipRegistry(store, mapper, ids, clock),
+                new NoteIndex(new Analyzer()), ids, clock);
+        notes.loadIndex();
+        NotesChat notesChat = new NotesChat(notes, new NoteExport(mapper), ids, clock, ZoneOffset.UTC);
         SmallTalk smallTalk = new SmallTalk();
         Dialogue dialogue = Dialogue.builder()
                 .on(Intents.GREET, smallTalk::greet)
                 .on(Intents.HELP, smallTalk::help)
                 .on(Intents.GOODBYE, smallTalk::goodbye)
                 .onAction("help", Intents.HELP, smallTalk::topic)
+                .on(Intents.ADD_NOTE, notesChat::addNote)
+                .on(Intents.FIND_NOTES, notesChat::findNotes)
+                .onAction(NotesChat.ACTIONS, Intents.ADD_NOTE, notesChat::onAction)
+                .onAction(NotesChat.FIND_ACTIONS, Intents.FIND_NOTES, notesChat::onFindAction)
                 .otherwise(smallTalk::outOfScope)
                 .build();
-        Workspaces workspaces = Workspaces.separate();
+        LinkedWorkspaces workspaces = new LinkedWorkspaces(store, mapper, clock, List.of(notes));
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
-        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock));
+        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), notes, workspaces);
     }
 
     public Bot bot() {
@@ -50,6 +78,16 @@ public final class Assistant {
 
     public IntentClassifier classifier() {
         return classifier;
+    }
+
+    /** Partnerships and notes of every workspace (also for the checklist dialogue and the digest). */
+    public NoteBook notes() {
+        return notes;
+    }
+
+    /** Which tenants share a workspace; the admin API links and unlinks them. */
+    public LinkedWorkspaces workspaces() {
+        return workspaces;
     }
 
     /** Durable memory of platform delivery ids, for adapters that must de-duplicate retries. */
