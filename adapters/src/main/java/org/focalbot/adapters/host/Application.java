@@ -8,12 +8,16 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.adapters.web.ChatRoutes;
+import org.focalbot.adapters.web.PartnershipRoutes;
+import org.focalbot.adapters.web.WorkspaceAdminRoutes;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
 import org.focalbot.bot.store.MapDbDocumentStore;
+import org.focalbot.bot.tenancy.LinkedWorkspaces;
+import org.focalbot.bot.tenancy.WorkspaceLinksFile;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -53,11 +57,14 @@ public final class Application implements AutoCloseable {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
             Assistant assistant = Assistant.create(new AssistantSettings(Optional.of(dataDir.root())), store, mapper, clock);
+            declareWorkspaceLinks(env, assistant, mapper, clock);
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(serving::get, metrics));
             routes.add(new ChatRoutes(assistant.bot(), mapper));
+            routes.add(new PartnershipRoutes(assistant.notes(), assistant.workspaces(), mapper, clock));
+            routes.add(new WorkspaceAdminRoutes(assistant.workspaces(), assistant.notes(), mapper));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving);
             server.start();
@@ -69,6 +76,19 @@ public final class Application implements AutoCloseable {
             }
             dataDir.close();
             throw e;
+        }
+    }
+
+    /** Applies WORKSPACE_LINKS_FILE, when set: the operator's declared links between Slack and Teams tenants. */
+    private static void declareWorkspaceLinks(Env env, Assistant assistant, ObjectMapper mapper, Clock clock) {
+        Optional<String> file = env.get("WORKSPACE_LINKS_FILE");
+        if (file.isEmpty()) {
+            return;
+        }
+        try {
+            assistant.workspaces().declare(WorkspaceLinksFile.read(java.nio.file.Path.of(file.get()), mapper, clock.instant()));
+        } catch (IllegalArgumentException | LinkedWorkspaces.LinkConflict e) {
+            throw new ConfigException("WORKSPACE_LINKS_FILE: " + e.getMessage());
         }
     }
 

@@ -3,6 +3,7 @@ package org.focalbot.bot.notes;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.random.RandomGenerator;
 
 /**
@@ -16,6 +17,8 @@ public final class NoteIds {
 
     private final Clock clock;
     private final RandomGenerator random;
+    /** Ids made by one process strictly increase, even within a millisecond or under a stopped clock. */
+    private final AtomicLong last = new AtomicLong(-1);
 
     public NoteIds(Clock clock, RandomGenerator random) {
         this.clock = clock;
@@ -26,9 +29,13 @@ public final class NoteIds {
         this(clock, new SecureRandom());
     }
 
-    /** A new id: prefix, 9 base-36 digits of epoch milliseconds, then the random reference part. */
+    /**
+     * A new id: prefix, 9 base-36 digits of epoch milliseconds (bumped by one when a second id is
+     * made in the same millisecond), then the random reference part.
+     */
     public String next(String prefix) {
-        String millis = Long.toString(Math.max(0, clock.millis()), 36);
+        long now = Math.max(0, clock.millis());
+        String millis = Long.toString(last.updateAndGet(prev -> Math.max(prev + 1, now)), 36);
         StringBuilder sb = new StringBuilder(prefix);
         sb.append("0".repeat(Math.max(0, 9 - millis.length()))).append(millis);
         for (int i = 0; i < REF_LENGTH; i++) {

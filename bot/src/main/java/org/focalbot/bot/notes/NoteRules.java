@@ -28,7 +28,8 @@ public final class NoteRules {
         }
         String text = raw.strip();
         if (text.length() > MAX_TEXT) {
-            throw NotesException.invalid("the note text is " + text.length() + " characters long; the limit is "
+            throw NotesException.invalid("the note text is " + String.format(Locale.ROOT, "%,d", text.length())
+                    + " characters long; the limit is "
                     + String.format(Locale.ROOT, "%,d", MAX_TEXT));
         }
         return text;
