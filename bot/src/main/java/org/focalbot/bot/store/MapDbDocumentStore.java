@@ -20,8 +20,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The durable {@link DocumentStore}: one MapDB file with transactions (write-ahead log) on,
- * documents stored as UTF-8 JSON strings with explicit serializers.
+ * The durable {@link DocumentStore}: one MapDB file, documents stored as UTF-8 JSON strings with
+ * explicit serializers, every commit made atomic and durable by a redo journal beneath MapDB
+ * ({@link JournaledVolume}; MapDB 3.1.0's own write-ahead log does not survive a kill during a
+ * commit).
  *
  * <p>MapDB has a single global transaction and each commit costs several fsyncs (milliseconds),
  * so concurrent writers are committed together (group commit): a writer queues its work and the
@@ -38,15 +40,16 @@ public final class MapDbDocumentStore implements DocumentStore {
     static final int MAX_BATCH = 512;
 
     private final Path file;
-    private final DB db;
+    private JournaledVolume volume;
+    private DB db;
     private final Map<String, BTreeMap<String, String>> maps = new ConcurrentHashMap<>();
     private final ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
     private final ConcurrentLinkedQueue<PendingWrite<?>> queue = new ConcurrentLinkedQueue<>();
     private volatile boolean closed;
 
-    private MapDbDocumentStore(Path file, DB db) {
+    private MapDbDocumentStore(Path file) {
         this.file = file;
-        this.db = db;
+        openDb();
     }
 
     /** Opens (or creates) the store file; fails with a clear message if it is locked or unreadable. */
@@ -56,21 +59,28 @@ public final class MapDbDocumentStore implements DocumentStore {
         } catch (java.io.IOException e) {
             throw new StoreException("cannot create the directory for " + file + ": " + e.getMessage(), e);
         }
+        return new MapDbDocumentStore(file);
+    }
+
+    /** Opens the volume (replaying its journal) and MapDB's plain store on top of it. */
+    private void openDb() {
+        JournaledVolume v = JournaledVolume.open(file);
         try {
-            DB db = DBMaker.fileDB(file.toFile())
-                    .transactionEnable()
-                    .fileChannelEnable()
-                    .make();
-            return new MapDbDocumentStore(file, db);
-        } catch (DBException.FileLocked e) {
-            throw new StoreException("the store " + file + " is in use by another process; stop it or set DATA_DIR "
-                    + "to another directory", e);
+            boolean exists = v.length() > 0;
+            DB opened = DBMaker.volumeDB(v, exists).make();
+            if (!exists) {
+                // Make the new store's header and catalog durable before anything is written to it.
+                opened.commit();
+            }
+            this.volume = v;
+            this.db = opened;
         } catch (DBException e) {
+            v.abandon();
             throw new StoreException("cannot open the store " + file + ": " + e.getMessage(), e);
         }
     }
 
-    /** The store file (its write-ahead log lives next to it while a commit is in progress). */
+    /** The store file (its journal, {@code <file>.journal}, lives next to it). */
     public Path file() {
         return file;
     }
@@ -169,7 +179,7 @@ public final class MapDbDocumentStore implements DocumentStore {
                 db.commit();
             }
         } catch (RuntimeException e) {
-            rollbackQuietly(e);
+            discardUncommitted(e);
             StoreException failure = new StoreException("could not write to the store " + file + ": " + e.getMessage(), e);
             for (PendingWrite<?> p : batch) {
                 if (!p.done()) {
@@ -244,14 +254,26 @@ public final class MapDbDocumentStore implements DocumentStore {
                 .createOrOpen();
     }
 
-    private void rollbackQuietly(RuntimeException cause) {
+    /**
+     * Throws away the changes of a failed batch: MapDB's plain store has no rollback, so the volume
+     * forgets everything since the last commit and the store is reopened from its files.
+     */
+    private void discardUncommitted(RuntimeException cause) {
+        maps.clear();
+        volume.abandon();
         try {
-            db.rollback();
+            db.close();
         } catch (RuntimeException e) {
+            // Closing over an abandoned volume may fail; the files are untouched either way.
             cause.addSuppressed(e);
         }
-        // Map handles opened during the failed write may refer to rolled-back catalog entries.
-        maps.clear();
+        try {
+            openDb();
+        } catch (RuntimeException e) {
+            cause.addSuppressed(e);
+            closed = true;
+            log.error("the store {} could not be reopened after a failed write; restart the assistant", file, e);
+        }
     }
 
     private void ensureOpen() {

@@ -1,0 +1,519 @@
+package org.focalbot.bot.store;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.CRC32C;
+import org.mapdb.DBException;
+import org.mapdb.DataInput2;
+import org.mapdb.volume.Volume;
+
+/**
+ * A MapDB {@link Volume} whose commits are atomic under SIGKILL and power loss: a redo journal
+ * beneath MapDB's plain (non-transactional) store.
+ *
+ * <p>MapDB 3.1.0's own write-ahead log cannot be relied on: it never replays the log when a file
+ * is opened, and the log lacks the index entries needed to, so a kill in the middle of a commit
+ * leaves a file whose header points at records that were never written. Here, MapDB's writes go
+ * to 4 KiB pages in memory; {@link #sync()} (MapDB's commit) appends every page changed since the
+ * last commit to {@code <file>.journal} as one checksummed record and forces it to disk — that is
+ * the moment a commit becomes durable. The main file is only written at a checkpoint (when the
+ * journal grows past {@link #CHECKPOINT_BYTES}, and on close): committed pages are written and
+ * forced, then the journal is emptied. Opening replays every whole record of the journal onto the
+ * main file and ignores a torn last one, which was never acknowledged. Replaying is idempotent, so
+ * a crash during a checkpoint or a replay is recovered by the next open.
+ *
+ * <p>Thread safety: reads may run concurrently with each other; writes, {@link #sync()} and
+ * {@link #close()} must be exclusive with everything else, which {@link MapDbDocumentStore}'s lock
+ * guarantees.
+ */
+final class JournaledVolume extends Volume {
+
+    static final int PAGE_SHIFT = 12;
+    static final int PAGE = 1 << PAGE_SHIFT;
+    static final long CHECKPOINT_BYTES = 16L << 20;
+    private static final int MAGIC = 0x464a524e;
+    private static final int HEADER = 4 + 8 + 8 + 4;
+    /** MapDB grows files in 1 MiB steps; keeping that keeps its allocator's assumptions. */
+    private static final long GROWTH = 1L << 20;
+
+    private final Path mainPath;
+    private final Path journalPath;
+    private final FileChannel main;
+    private final FileChannel journal;
+    private final FileLock lock;
+    /** Pages changed by committed writes since the last checkpoint. */
+    private final ConcurrentHashMap<Long, byte[]> committed = new ConcurrentHashMap<>();
+    /** Pages changed since the last commit. */
+    private final ConcurrentHashMap<Long, byte[]> working = new ConcurrentHashMap<>();
+    private volatile long length;
+    private long committedLength;
+    /** Bytes of the main file that hold data; beyond it everything reads as zero. */
+    private volatile long mainLength;
+    private long journalEnd;
+    private long sequence;
+    private boolean abandoned;
+
+    private JournaledVolume(Path mainPath, Path journalPath, FileChannel main, FileChannel journal, FileLock lock) throws IOException {
+        this.mainPath = mainPath;
+        this.journalPath = journalPath;
+        this.main = main;
+        this.journal = journal;
+        this.lock = lock;
+        this.mainLength = main.size();
+        this.length = mainLength;
+        this.committedLength = mainLength;
+    }
+
+    /** Opens the store file, replaying its journal; fails with {@link StoreException} when another process holds it. */
+    static JournaledVolume open(Path file) {
+        Path mainPath = file.toAbsolutePath();
+        Path journalPath = mainPath.resolveSibling(mainPath.getFileName() + ".journal");
+        FileChannel main = null;
+        FileChannel journal = null;
+        try {
+            main = FileChannel.open(mainPath, StandardOpenOption.READ, StandardOpenOption.WRITE, StandardOpenOption.CREATE);
+            FileLock lock;
+            try {
+                lock = main.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new StoreException("the store " + mainPath + " is in use by another process; stop it or set "
+                        + "DATA_DIR to another directory");
+            }
+            journal = FileChannel.open(journalPath, StandardOpenOption.READ, StandardOpenOption.WRITE,
+                    StandardOpenOption.CREATE);
+            forceDirectory(mainPath.getParent());
+            replay(journal, main);
+            return new JournaledVolume(mainPath, journalPath, main, journal, lock);
+        } catch (IOException e) {
+            closeQuietly(journal);
+            closeQuietly(main);
+            throw new StoreException("cannot open the store " + mainPath + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(journal);
+            closeQuietly(main);
+            throw e;
+        }
+    }
+
+    /** Applies the journal's whole records to the main file, forces it, and empties the journal. */
+    private static void replay(FileChannel journal, FileChannel main) throws IOException {
+        long size = journal.size();
+        if (size == 0) {
+            return;
+        }
+        ByteBuffer all = ByteBuffer.allocate(Math.toIntExact(size));
+        readFully(journal, all, 0);
+        all.flip();
+        Map<Long, byte[]> pages = new HashMap<>();
+        long finalLength = -1;
+        while (all.remaining() >= HEADER + 8) {
+            int start = all.position();
+            if (all.getInt() != MAGIC) {
+                break;
+            }
+            all.getLong();
+            long recordLength = all.getLong();
+            int count = all.getInt();
+            long body = (long) count * (8 + PAGE);
+            if (count < 0 || body + 8 > all.remaining()) {
+                break;
+            }
+            CRC32C crc = new CRC32C();
+            crc.update(all.array(), start, (int) (HEADER + body));
+            all.position((int) (start + HEADER + body));
+            if (all.getLong() != crc.getValue()) {
+                break;
+            }
+            all.position(start + HEADER);
+            Map<Long, byte[]> recordPages = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                long pageNo = all.getLong();
+                byte[] page = new byte[PAGE];
+                all.get(page);
+                recordPages.put(pageNo, page);
+            }
+            all.getLong();
+            pages.putAll(recordPages);
+            finalLength = recordLength;
+        }
+        if (finalLength < 0) {
+            journal.truncate(0);
+            journal.force(true);
+            return;
+        }
+        for (Map.Entry<Long, byte[]> p : pages.entrySet()) {
+            long offset = p.getKey() << PAGE_SHIFT;
+            if (offset < finalLength) {
+                int n = (int) Math.min(PAGE, finalLength - offset);
+                writeFully(main, ByteBuffer.wrap(p.getValue(), 0, n), offset);
+            }
+        }
+        setSize(main, finalLength);
+        main.force(true);
+        journal.truncate(0);
+        journal.force(true);
+    }
+
+    // ---- MapDB's view: reads and writes through the page overlay ----
+
+    @Override
+    public void ensureAvailable(long offset) {
+        long wanted = (offset + GROWTH - 1) / GROWTH * GROWTH;
+        if (wanted > length) {
+            length = wanted;
+        }
+    }
+
+    @Override
+    public void truncate(long size) {
+        length = size;
+        long firstGone = (size + PAGE - 1) >>> PAGE_SHIFT;
+        working.keySet().removeIf(p -> p >= firstGone);
+        committed.keySet().removeIf(p -> p >= firstGone);
+        if (size < mainLength) {
+            mainLength = size;
+        }
+    }
+
+    @Override
+    public void putLong(long offset, long value) {
+        byte[] b = new byte[8];
+        for (int i = 7; i >= 0; i--) {
+            b[i] = (byte) value;
+            value >>>= 8;
+        }
+        write(offset, b, 0, 8);
+    }
+
+    @Override
+    public void putInt(long offset, int value) {
+        write(offset, new byte[] {(byte) (value >>> 24), (byte) (value >>> 16), (byte) (value >>> 8), (byte) value}, 0, 4);
+    }
+
+    @Override
+    public void putByte(long offset, byte value) {
+        write(offset, new byte[] {value}, 0, 1);
+    }
+
+    @Override
+    public void putData(long offset, byte[] src, int srcPos, int srcSize) {
+        write(offset, src, srcPos, srcSize);
+    }
+
+    @Override
+    public void putData(long offset, ByteBuffer buf) {
+        byte[] b = new byte[buf.remaining()];
+        buf.get(b);
+        write(offset, b, 0, b.length);
+    }
+
+    @Override
+    public long getLong(long offset) {
+        byte[] b = new byte[8];
+        read(offset, b, 0, 8);
+        long v = 0;
+        for (int i = 0; i < 8; i++) {
+            v = (v << 8) | (b[i] & 0xff);
+        }
+        return v;
+    }
+
+    @Override
+    public int getInt(long offset) {
+        byte[] b = new byte[4];
+        read(offset, b, 0, 4);
+        return ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+    }
+
+    @Override
+    public byte getByte(long offset) {
+        byte[] b = new byte[1];
+        read(offset, b, 0, 1);
+        return b[0];
+    }
+
+    @Override
+    public DataInput2 getDataInput(long offset, int size) {
+        byte[] b = new byte[size];
+        read(offset, b, 0, size);
+        return new DataInput2.ByteArray(b);
+    }
+
+    @Override
+    public void getData(long offset, byte[] bytes, int bytesPos, int size) {
+        read(offset, bytes, bytesPos, size);
+    }
+
+    @Override
+    public void clear(long startOffset, long endOffset) {
+        byte[] zeros = new byte[PAGE];
+        for (long at = startOffset; at < endOffset; ) {
+            long pageNo = at >>> PAGE_SHIFT;
+            int inPage = (int) (at & (PAGE - 1));
+            int n = (int) Math.min(PAGE - inPage, endOffset - at);
+            boolean alreadyZero = (pageNo << PAGE_SHIFT) >= mainLength
+                    && !working.containsKey(pageNo) && !committed.containsKey(pageNo);
+            if (!alreadyZero) {
+                write(at, zeros, 0, n);
+            }
+            at += n;
+        }
+    }
+
+    /** MapDB's commit: makes every change since the last commit durable as one journal record. */
+    @Override
+    public void sync() {
+        if (abandoned || (working.isEmpty() && length == committedLength)) {
+            return;
+        }
+        int count = working.size();
+        ByteBuffer record = ByteBuffer.allocate(HEADER + count * (8 + PAGE) + 8);
+        record.putInt(MAGIC).putLong(++sequence).putLong(length).putInt(count);
+        for (Map.Entry<Long, byte[]> p : working.entrySet()) {
+            record.putLong(p.getKey()).put(p.getValue());
+        }
+        CRC32C crc = new CRC32C();
+        crc.update(record.array(), 0, record.position());
+        record.putLong(crc.getValue());
+        record.flip();
+        try {
+            writeFully(journal, record, journalEnd);
+            journal.force(false);
+        } catch (IOException e) {
+            throw new DBException.VolumeIOError(e);
+        }
+        journalEnd += record.limit();
+        committed.putAll(working);
+        working.clear();
+        committedLength = length;
+        if (journalEnd >= CHECKPOINT_BYTES) {
+            checkpoint();
+        }
+    }
+
+    /** Writes committed pages into the main file, forces it, then empties the journal. */
+    void checkpoint() {
+        try {
+            for (Map.Entry<Long, byte[]> p : committed.entrySet()) {
+                long offset = p.getKey() << PAGE_SHIFT;
+                if (offset < committedLength) {
+                    writeFully(main, ByteBuffer.wrap(p.getValue(), 0, (int) Math.min(PAGE, committedLength - offset)), offset);
+                }
+            }
+            setSize(main, committedLength);
+            main.force(true);
+            mainLength = committedLength;
+            committed.clear();
+            journal.truncate(0);
+            journalEnd = 0;
+        } catch (IOException e) {
+            throw new DBException.VolumeIOError(e);
+        }
+    }
+
+    /**
+     * Forgets every uncommitted change and closes without touching the files, so that reopening
+     * returns exactly to the last commit (MapDB's plain store has no rollback of its own).
+     */
+    void abandon() {
+        abandoned = true;
+        working.clear();
+        closeFiles();
+    }
+
+    @Override
+    public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        if (!abandoned) {
+            // Changes after the last commit (e.g. MapDB's closing header update) were never committed.
+            working.clear();
+            length = committedLength;
+            if (!committed.isEmpty() || journalEnd > 0) {
+                checkpoint();
+            }
+        }
+        closeFiles();
+    }
+
+    private void closeFiles() {
+        try {
+            if (lock.isValid()) {
+                lock.release();
+            }
+        } catch (IOException ignored) {
+            // closing the channel releases it anyway
+        }
+        closeQuietly(journal);
+        closeQuietly(main);
+    }
+
+    @Override
+    public int sliceSize() {
+        return -1;
+    }
+
+    @Override
+    public boolean isSliced() {
+        return false;
+    }
+
+    @Override
+    public long length() {
+        return length;
+    }
+
+    @Override
+    public boolean isReadOnly() {
+        return false;
+    }
+
+    @Override
+    public File getFile() {
+        return mainPath.toFile();
+    }
+
+    @Override
+    public boolean getFileLocked() {
+        return lock.isValid();
+    }
+
+    /** Bytes in the journal now (for tests and the benchmark). */
+    long journalBytes() {
+        return journalEnd;
+    }
+
+    Path journalPath() {
+        return journalPath;
+    }
+
+    private void write(long offset, byte[] src, int srcPos, int len) {
+        if (abandoned) {
+            throw new DBException.VolumeClosed(new IOException("the store was abandoned after a failed write"));
+        }
+        int done = 0;
+        while (done < len) {
+            long at = offset + done;
+            long pageNo = at >>> PAGE_SHIFT;
+            int inPage = (int) (at & (PAGE - 1));
+            int n = Math.min(PAGE - inPage, len - done);
+            byte[] page = working.computeIfAbsent(pageNo, this::copyOfPage);
+            System.arraycopy(src, srcPos + done, page, inPage, n);
+            done += n;
+        }
+        if (offset + len > length) {
+            length = offset + len;
+        }
+    }
+
+    private byte[] copyOfPage(long pageNo) {
+        byte[] c = committed.get(pageNo);
+        if (c != null) {
+            return c.clone();
+        }
+        byte[] page = new byte[PAGE];
+        long offset = pageNo << PAGE_SHIFT;
+        if (offset < mainLength) {
+            int n = (int) Math.min(PAGE, mainLength - offset);
+            try {
+                readFully(main, ByteBuffer.wrap(page, 0, n), offset);
+            } catch (IOException e) {
+                throw new DBException.VolumeIOError(e);
+            }
+        }
+        return page;
+    }
+
+    private void read(long offset, byte[] dst, int dstPos, int len) {
+        if (len == 0) {
+            return;
+        }
+        long first = offset >>> PAGE_SHIFT;
+        long last = (offset + len - 1) >>> PAGE_SHIFT;
+        boolean allInMemory = true;
+        for (long p = first; p <= last && allInMemory; p++) {
+            allInMemory = working.containsKey(p) || committed.containsKey(p);
+        }
+        if (!allInMemory) {
+            long fromMain = Math.max(0, Math.min(len, mainLength - offset));
+            try {
+                if (fromMain > 0) {
+                    readFully(main, ByteBuffer.wrap(dst, dstPos, (int) fromMain), offset);
+                }
+            } catch (IOException e) {
+                throw new DBException.VolumeIOError(e);
+            }
+            java.util.Arrays.fill(dst, dstPos + (int) fromMain, dstPos + len, (byte) 0);
+        }
+        for (long p = first; p <= last; p++) {
+            byte[] page = working.get(p);
+            if (page == null) {
+                page = committed.get(p);
+            }
+            if (page != null) {
+                long pageStart = p << PAGE_SHIFT;
+                long from = Math.max(offset, pageStart);
+                long to = Math.min(offset + len, pageStart + PAGE);
+                System.arraycopy(page, (int) (from - pageStart), dst, dstPos + (int) (from - offset), (int) (to - from));
+            }
+        }
+    }
+
+    private static void setSize(FileChannel channel, long size) throws IOException {
+        if (channel.size() > size) {
+            channel.truncate(size);
+        } else if (channel.size() < size) {
+            writeFully(channel, ByteBuffer.allocate(1), size - 1);
+        }
+    }
+
+    private static void writeFully(FileChannel channel, ByteBuffer buf, long offset) throws IOException {
+        long at = offset;
+        while (buf.hasRemaining()) {
+            at += channel.write(buf, at);
+        }
+    }
+
+    private static void readFully(FileChannel channel, ByteBuffer buf, long offset) throws IOException {
+        long at = offset;
+        while (buf.hasRemaining()) {
+            int n = channel.read(buf, at);
+            if (n < 0) {
+                throw new IOException("unexpected end of file at " + at);
+            }
+            at += n;
+        }
+    }
+
+    /** Makes the files' directory entries durable, so a new store or journal file survives a power cut. */
+    private static void forceDirectory(Path dir) {
+        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
+            d.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot open a directory; the files' own forces still hold.
+        }
+    }
+
+    private static void closeQuietly(FileChannel c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+}
