@@ -20,12 +20,16 @@ import org.focalbot.bot.notes.search.NoteIndex;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.SeenEvents;
 import org.focalbot.bot.tenancy.LinkedWorkspaces;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the platform-neutral core: builds the classifier, the dialogue and the
  * stores on top of one {@link DocumentStore}, and exposes what adapters need.
  */
 public final class Assistant {
+
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
 
     private final Bot bot;
     private final IntentClassifier classifier;
@@ -53,7 +57,7 @@ public final class Assistant {
         NoteIds ids = new NoteIds(clock);
         NoteBook notes = new NoteBook(store, mapper, new PartnershipRegistry(store, mapper, ids, clock),
                 new NoteIndex(new Analyzer()), ids, clock);
-        notes.loadIndex();
+        loadInBackground(notes);
         NotesChat notesChat = new NotesChat(notes, new NoteExport(mapper), ids, clock, ZoneOffset.UTC);
         SmallTalk smallTalk = new SmallTalk();
         Dialogue dialogue = Dialogue.builder()
@@ -70,6 +74,24 @@ public final class Assistant {
         LinkedWorkspaces workspaces = new LinkedWorkspaces(store, mapper, clock, List.of(notes));
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
         return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), notes, workspaces);
+    }
+
+    /**
+     * Indexes the stored notes on a background thread, so a large store does not delay startup;
+     * searches wait for it and changes made meanwhile are kept (see {@link NoteIndex}).
+     */
+    private static void loadInBackground(NoteBook notes) {
+        Thread loader = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                int n = notes.loadIndex();
+                log.info("notes index ready: {} notes in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.error("the notes index could not be loaded; note searches will fail until restart", e);
+            }
+        }, "notes-index-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     public Bot bot() {

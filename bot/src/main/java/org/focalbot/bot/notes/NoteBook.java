@@ -58,14 +58,28 @@ public final class NoteBook implements WorkspaceData {
         this.clock = clock;
     }
 
-    /** Fills the index from the store (at startup); returns the number of notes loaded. */
+    /**
+     * Fills the index from the store (at startup); returns the number of notes loaded. Changes
+     * committed meanwhile are queued by the index and applied after, so this may run in the
+     * background while the assistant already serves.
+     */
     public int loadIndex() {
-        int n = 0;
-        for (Map.Entry<String, String> e : store.scan(COLLECTION, "")) {
-            index.put(records.decode(e.getKey(), e.getValue()));
-            n++;
+        try {
+            // The scan holds the store's read lock, so it is one consistent snapshot between commits.
+            List<Map.Entry<String, String>> all = store.scan(COLLECTION, "");
+            // Decoding and stemming dominate startup with many notes; they run on every core.
+            List<Note> notes = all.parallelStream().map(e -> records.decode(e.getKey(), e.getValue())).toList();
+            index.load(notes);
+            return notes.size();
+        } catch (RuntimeException e) {
+            index.failed(e.getMessage());
+            throw e;
         }
-        return n;
+    }
+
+    /** Waits until the index has loaded (searches wait on their own; this is for startup reports and tests). */
+    public boolean awaitIndex(java.time.Duration timeout) throws InterruptedException {
+        return index.awaitLoaded(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     }
 
     public PartnershipRegistry partnerships() {
@@ -79,7 +93,7 @@ public final class NoteBook implements WorkspaceData {
         Instant now = clock.instant();
         Instant created = draft.createdAt() == null ? now : draft.createdAt();
         return store.write(tx -> {
-            requirePartnership(tx, workspace, partnershipId);
+            requirePartnershipExists(tx, workspace, partnershipId);
             Note note = new Note(ids.next("n"), workspace, partnershipId, text, tags, draft.privateNote(), by.id(),
                     draft.authorName() == null ? by.name() : draft.authorName(), by.origin(), created, now, 1,
                     draft.checklist());
@@ -276,6 +290,16 @@ public final class NoteBook implements WorkspaceData {
     /** Erases every partnership and note of a workspace in one commit. */
     public int eraseWorkspace(String workspace) {
         return store.write(tx -> erase(tx, workspace));
+    }
+
+    /** As {@link #requirePartnership} without decoding the record: on every add, so kept cheap. */
+    private static void requirePartnershipExists(DocumentStore.Transaction tx, String workspace, String partnershipId) {
+        if (partnershipId == null || partnershipId.isBlank()) {
+            throw NotesException.invalid("a note needs a partnership");
+        }
+        if (tx.get(PartnershipRegistry.COLLECTION, PartnershipRegistry.key(workspace, partnershipId)).isEmpty()) {
+            throw NotesException.notFound("no partnership with id " + partnershipId + " in this workspace");
+        }
     }
 
     private Partnership requirePartnership(DocumentStore.Transaction tx, String workspace, String partnershipId) {

@@ -9,6 +9,7 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.zip.CRC32C;
@@ -42,6 +43,8 @@ final class JournaledVolume extends Volume {
     static final long CHECKPOINT_BYTES = 16L << 20;
     private static final int MAGIC = 0x464a524e;
     private static final int HEADER = 4 + 8 + 8 + 4;
+    /** At most this many main-file pages (64 MiB) are cached for reading. */
+    static final int MAX_CACHED_PAGES = 16_384;
     /** MapDB grows files in 1 MiB steps; keeping that keeps its allocator's assumptions. */
     private static final long GROWTH = 1L << 20;
 
@@ -54,6 +57,10 @@ final class JournaledVolume extends Volume {
     private final ConcurrentHashMap<Long, byte[]> committed = new ConcurrentHashMap<>();
     /** Pages changed since the last commit. */
     private final ConcurrentHashMap<Long, byte[]> working = new ConcurrentHashMap<>();
+    /** Unchanged pages of the main file, cached for reading. */
+    private final ConcurrentHashMap<Long, byte[]> clean = new ConcurrentHashMap<>();
+    /** Cleared whenever a page may be replaced by another array (writes, truncation). */
+    private volatile LastPage lastPage;
     private volatile long length;
     private long committedLength;
     /** Bytes of the main file that hold data; beyond it everything reads as zero. */
@@ -178,10 +185,23 @@ final class JournaledVolume extends Volume {
 
     @Override
     public void truncate(long size) {
+        lastPage = null;
         length = size;
         long firstGone = (size + PAGE - 1) >>> PAGE_SHIFT;
         working.keySet().removeIf(p -> p >= firstGone);
         committed.keySet().removeIf(p -> p >= firstGone);
+        clean.keySet().removeIf(p -> p >= firstGone - 1);
+        int tail = (int) (size & (PAGE - 1));
+        if (tail != 0) {
+            // What lies past the end must read as zeros if the volume grows again.
+            for (Map<Long, byte[]> pages : List.of(working, committed)) {
+                pages.computeIfPresent(firstGone - 1, (k, page) -> {
+                    byte[] cut = page.clone();
+                    java.util.Arrays.fill(cut, tail, PAGE, (byte) 0);
+                    return cut;
+                });
+            }
+        }
         if (size < mainLength) {
             mainLength = size;
         }
@@ -221,20 +241,39 @@ final class JournaledVolume extends Volume {
 
     @Override
     public long getLong(long offset) {
-        byte[] b = new byte[8];
-        read(offset, b, 0, 8);
+        int inPage = (int) (offset & (PAGE - 1));
+        byte[] b;
+        int at;
+        if (inPage <= PAGE - 8) {
+            // The common case, without a copy: MapDB reads many longs and ints on every commit.
+            b = page(offset >>> PAGE_SHIFT);
+            at = inPage;
+        } else {
+            b = new byte[8];
+            read(offset, b, 0, 8);
+            at = 0;
+        }
         long v = 0;
         for (int i = 0; i < 8; i++) {
-            v = (v << 8) | (b[i] & 0xff);
+            v = (v << 8) | (b[at + i] & 0xff);
         }
         return v;
     }
 
     @Override
     public int getInt(long offset) {
-        byte[] b = new byte[4];
-        read(offset, b, 0, 4);
-        return ((b[0] & 0xff) << 24) | ((b[1] & 0xff) << 16) | ((b[2] & 0xff) << 8) | (b[3] & 0xff);
+        int inPage = (int) (offset & (PAGE - 1));
+        byte[] b;
+        int at;
+        if (inPage <= PAGE - 4) {
+            b = page(offset >>> PAGE_SHIFT);
+            at = inPage;
+        } else {
+            b = new byte[4];
+            read(offset, b, 0, 4);
+            at = 0;
+        }
+        return ((b[at] & 0xff) << 24) | ((b[at + 1] & 0xff) << 16) | ((b[at + 2] & 0xff) << 8) | (b[at + 3] & 0xff);
     }
 
     @Override
@@ -264,7 +303,7 @@ final class JournaledVolume extends Volume {
             int inPage = (int) (at & (PAGE - 1));
             int n = (int) Math.min(PAGE - inPage, endOffset - at);
             boolean alreadyZero = (pageNo << PAGE_SHIFT) >= mainLength
-                    && !working.containsKey(pageNo) && !committed.containsKey(pageNo);
+                    && !working.containsKey(pageNo) && !committed.containsKey(pageNo) && !clean.containsKey(pageNo);
             if (!alreadyZero) {
                 write(at, zeros, 0, n);
             }
@@ -315,6 +354,13 @@ final class JournaledVolume extends Volume {
             setSize(main, committedLength);
             main.force(true);
             mainLength = committedLength;
+            committed.forEach((pageNo, page) -> {
+                if (clean.size() < MAX_CACHED_PAGES) {
+                    clean.put(pageNo, page);
+                } else {
+                    clean.remove(pageNo);
+                }
+            });
             committed.clear();
             journal.truncate(0);
             journalEnd = 0;
@@ -329,6 +375,7 @@ final class JournaledVolume extends Volume {
      */
     void abandon() {
         abandoned = true;
+        lastPage = null;
         working.clear();
         closeFiles();
     }
@@ -404,6 +451,7 @@ final class JournaledVolume extends Volume {
         if (abandoned) {
             throw new DBException.VolumeClosed(new IOException("the store was abandoned after a failed write"));
         }
+        lastPage = null;
         int done = 0;
         while (done < len) {
             long at = offset + done;
@@ -421,10 +469,49 @@ final class JournaledVolume extends Volume {
 
     private byte[] copyOfPage(long pageNo) {
         byte[] c = committed.get(pageNo);
-        if (c != null) {
-            return c.clone();
+        return (c != null ? c : mainPage(pageNo)).clone();
+    }
+
+    private void read(long offset, byte[] dst, int dstPos, int len) {
+        int done = 0;
+        while (done < len) {
+            long at = offset + done;
+            long pageNo = at >>> PAGE_SHIFT;
+            int inPage = (int) (at & (PAGE - 1));
+            int n = Math.min(PAGE - inPage, len - done);
+            System.arraycopy(page(pageNo), inPage, dst, dstPos + done, n);
+            done += n;
         }
-        byte[] page = new byte[PAGE];
+    }
+
+    /** The current content of a page: changed since the last commit, committed since the checkpoint, or on disk. */
+    private byte[] page(long pageNo) {
+        LastPage last = lastPage;
+        if (last != null && last.pageNo == pageNo) {
+            return last.page;
+        }
+        byte[] page = working.get(pageNo);
+        if (page == null) {
+            page = committed.get(pageNo);
+        }
+        if (page == null) {
+            page = mainPage(pageNo);
+        }
+        lastPage = new LastPage(pageNo, page);
+        return page;
+    }
+
+    /** The page read last: MapDB reads runs of small values from one page (its header: 8,000 ints per commit). */
+    private record LastPage(long pageNo, byte[] page) {
+    }
+
+    /** A page of the main file, through a bounded cache: MapDB reads a few bytes at a time. */
+    private byte[] mainPage(long pageNo) {
+        byte[] page = clean.get(pageNo);
+        if (page != null) {
+            return page;
+        }
+        page = new byte[PAGE];
         long offset = pageNo << PAGE_SHIFT;
         if (offset < mainLength) {
             int n = (int) Math.min(PAGE, mainLength - offset);
@@ -434,42 +521,17 @@ final class JournaledVolume extends Volume {
                 throw new DBException.VolumeIOError(e);
             }
         }
+        if (clean.size() >= MAX_CACHED_PAGES) {
+            // Crude but bounded: drop an arbitrary eighth of the cache.
+            int drop = MAX_CACHED_PAGES / 8;
+            var it = clean.keySet().iterator();
+            while (drop-- > 0 && it.hasNext()) {
+                it.next();
+                it.remove();
+            }
+        }
+        clean.put(pageNo, page);
         return page;
-    }
-
-    private void read(long offset, byte[] dst, int dstPos, int len) {
-        if (len == 0) {
-            return;
-        }
-        long first = offset >>> PAGE_SHIFT;
-        long last = (offset + len - 1) >>> PAGE_SHIFT;
-        boolean allInMemory = true;
-        for (long p = first; p <= last && allInMemory; p++) {
-            allInMemory = working.containsKey(p) || committed.containsKey(p);
-        }
-        if (!allInMemory) {
-            long fromMain = Math.max(0, Math.min(len, mainLength - offset));
-            try {
-                if (fromMain > 0) {
-                    readFully(main, ByteBuffer.wrap(dst, dstPos, (int) fromMain), offset);
-                }
-            } catch (IOException e) {
-                throw new DBException.VolumeIOError(e);
-            }
-            java.util.Arrays.fill(dst, dstPos + (int) fromMain, dstPos + len, (byte) 0);
-        }
-        for (long p = first; p <= last; p++) {
-            byte[] page = working.get(p);
-            if (page == null) {
-                page = committed.get(p);
-            }
-            if (page != null) {
-                long pageStart = p << PAGE_SHIFT;
-                long from = Math.max(offset, pageStart);
-                long to = Math.min(offset + len, pageStart + PAGE);
-                System.arraycopy(page, (int) (from - pageStart), dst, dstPos + (int) (from - offset), (int) (to - from));
-            }
-        }
     }
 
     private static void setSize(FileChannel channel, long size) throws IOException {

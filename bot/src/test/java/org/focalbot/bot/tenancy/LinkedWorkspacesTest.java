@@ -45,6 +45,7 @@ class LinkedWorkspacesTest {
         NoteIds ids = new NoteIds(clock);
         notes = new NoteBook(store, mapper, new PartnershipRegistry(store, mapper, ids, clock),
                 new NoteIndex(new Analyzer()), ids, clock);
+        notes.loadIndex();
         workspaces = new LinkedWorkspaces(store, mapper, clock, List.of(notes));
     }
 

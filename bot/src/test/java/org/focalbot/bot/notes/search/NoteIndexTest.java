@@ -21,7 +21,7 @@ class NoteIndexTest {
 
     @BeforeEach
     void fill() {
-        index = new NoteIndex(new Analyzer());
+        index = NoteIndex.ready(new Analyzer());
         index.put(note(WS, "n1", "p-water", "The mayor agreed the MoU draft with the water utility", "web:ana", false, T0, "mou"));
         index.put(note(WS, "n2", "p-water", "Budget for the second year is still pending", "web:ben", false, T0.plus(Duration.ofDays(1)), "budget"));
         index.put(note(WS, "n3", "p-skills", "Skills council agreed to host the launch event", "web:ana", false, T0.plus(Duration.ofDays(2))));
@@ -103,6 +103,22 @@ class NoteIndexTest {
     }
 
     @Test
+    void changesReportedWhileLoadingAreAppliedAfterTheSnapshotWithoutResurrectingAnything() throws Exception {
+        NoteIndex fresh = new NoteIndex(new Analyzer());
+        Note kept = note(WS, "k1", "p", "kept note", "web:ana", false, T0);
+        Note deleted = note(WS, "d1", "p", "deleted meanwhile", "web:ana", false, T0);
+        Note edited = note(WS, "e1", "p", "old words", "web:ana", false, T0);
+        fresh.remove(WS, "d1");
+        fresh.put(new Note("e1", WS, "p", "new words", List.of(), false, "web:ana", "Ana", "web:local", T0, T0, 2, null));
+        fresh.put(note(WS, "a1", "p", "added meanwhile", "web:ana", false, T0));
+        assertFalse(fresh.awaitLoaded(10, java.util.concurrent.TimeUnit.MILLISECONDS), "queries wait for the load");
+        fresh.load(List.of(kept, deleted, edited));
+        assertTrue(fresh.awaitLoaded(1, java.util.concurrent.TimeUnit.SECONDS));
+        List<String> all = fresh.select(WS, n -> true).stream().map(Note::text).sorted().toList();
+        assertEquals(List.of("added meanwhile", "kept note", "new words"), all);
+    }
+
+    @Test
     void anEditedNoteIsFoundByItsNewWordsOnly() {
         Note n1 = index.get(WS, "n1").orElseThrow();
         index.put(new Note("n1", WS, "p-water", "Mayor signed the memorandum", List.of(), false, "web:ana", "Ana",
@@ -123,7 +139,7 @@ class NoteIndexTest {
 
     @Test
     void aRemovedNoteIsGoneAndManyRemovalsCompactTheIndex() {
-        assertTrue(index.remove(WS, "n2"));
+        index.remove(WS, "n2");
         assertEquals(List.of(), ids(as("web:ben").withText("budget")));
         for (int i = 0; i < 3000; i++) {
             index.put(note(WS, "m" + i, "p-water", "filler note number " + i, "web:ben", false, T0));
