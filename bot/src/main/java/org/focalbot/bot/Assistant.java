@@ -36,6 +36,7 @@ public final class Assistant {
     private final SeenEvents seenEvents;
     private final NoteBook notes;
     private final LinkedWorkspaces workspaces;
+    private final java.util.concurrent.atomic.AtomicBoolean backgroundStarted = new java.util.concurrent.atomic.AtomicBoolean();
 
     private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, NoteBook notes,
                       LinkedWorkspaces workspaces) {
@@ -57,7 +58,10 @@ public final class Assistant {
         NoteIds ids = new NoteIds(clock);
         NoteBook notes = new NoteBook(store, mapper, new PartnershipRegistry(store, mapper, ids, clock),
                 new NoteIndex(new Analyzer()), ids, clock);
-        loadInBackground(notes);
+        if (settings.dataDir().isEmpty()) {
+            // A throwaway store is empty or small: index it now, so callers never wait.
+            notes.loadIndex();
+        }
         NotesChat notesChat = new NotesChat(notes, new NoteExport(mapper), ids, clock, ZoneOffset.UTC);
         SmallTalk smallTalk = new SmallTalk();
         Dialogue dialogue = Dialogue.builder()
@@ -77,9 +81,17 @@ public final class Assistant {
     }
 
     /**
-     * Indexes the stored notes on a background thread, so a large store does not delay startup;
-     * searches wait for it and changes made meanwhile are kept (see {@link NoteIndex}).
+     * Indexes the stored notes on a background thread (for a store on disk; the host calls this once
+     * it is serving), so a large store does not delay startup; searches wait for it and changes
+     * made meanwhile are kept (see {@link NoteIndex}).
      */
+    public void startBackgroundWork() {
+        if (!backgroundStarted.compareAndSet(false, true)) {
+            return;
+        }
+        loadInBackground(notes);
+    }
+
     private static void loadInBackground(NoteBook notes) {
         Thread loader = new Thread(() -> {
             long start = System.nanoTime();

@@ -17,7 +17,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Main main = new Main(List.of(new ServeCommand()));
+        Main main = new Main(List.of(new ServeCommand(), new BenchNotesCommand(), new CrashTestCommand()));
         int code = main.run(List.of(args), System.out, System.err);
         System.exit(code);
     }

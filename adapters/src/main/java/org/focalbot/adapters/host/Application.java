@@ -69,6 +69,7 @@ public final class Application implements AutoCloseable {
             Application app = new Application(dataDir, store, metrics, server, assistant, serving);
             server.start();
             serving.set(true);
+            assistant.startBackgroundWork();
             return app;
         } catch (RuntimeException e) {
             if (store != null) {

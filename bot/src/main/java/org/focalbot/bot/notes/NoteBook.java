@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
 import org.focalbot.bot.notes.search.NoteIndex;
 import org.focalbot.bot.notes.search.NotePage;
 import org.focalbot.bot.notes.search.NoteQuery;
@@ -47,6 +49,7 @@ public final class NoteBook implements WorkspaceData {
     private final NoteIndex index;
     private final NoteIds ids;
     private final Clock clock;
+    private final NoteCodec codec;
 
     public NoteBook(DocumentStore store, ObjectMapper mapper, PartnershipRegistry partnerships, NoteIndex index,
                     NoteIds ids, Clock clock) {
@@ -56,6 +59,7 @@ public final class NoteBook implements WorkspaceData {
         this.index = index;
         this.ids = ids;
         this.clock = clock;
+        this.codec = new NoteCodec(mapper.getFactory());
     }
 
     /**
@@ -64,16 +68,31 @@ public final class NoteBook implements WorkspaceData {
      * background while the assistant already serves.
      */
     public int loadIndex() {
+        // One core is left free, so loading a large store in the background does not slow the
+        // server's own start; decoding and stemming run on the rest.
+        ForkJoinPool pool = new ForkJoinPool(Math.max(1, Runtime.getRuntime().availableProcessors() - 1));
         try {
             // The scan holds the store's read lock, so it is one consistent snapshot between commits.
             List<Map.Entry<String, String>> all = store.scan(COLLECTION, "");
-            // Decoding and stemming dominate startup with many notes; they run on every core.
-            List<Note> notes = all.parallelStream().map(e -> records.decode(e.getKey(), e.getValue())).toList();
-            index.load(notes);
-            return notes.size();
+            return pool.submit(() -> {
+                List<Note> notes = all.parallelStream()
+                        .map(e -> codec.read(e.getValue()).orElseGet(() -> records.decode(e.getKey(), e.getValue())))
+                        .toList();
+                index.load(notes);
+                return notes.size();
+            }).get();
         } catch (RuntimeException e) {
             index.failed(e.getMessage());
             throw e;
+        } catch (ExecutionException e) {
+            index.failed(e.getCause().getMessage());
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            index.failed("interrupted");
+            throw new IllegalStateException("interrupted while loading the notes index", e);
+        } finally {
+            pool.shutdown();
         }
     }
 
@@ -91,14 +110,16 @@ public final class NoteBook implements WorkspaceData {
         String text = NoteRules.text(draft.text());
         List<String> tags = NoteRules.tags(draft.tags(), text);
         Instant now = clock.instant();
-        Instant created = draft.createdAt() == null ? now : draft.createdAt();
+        Note note = new Note(ids.next("n"), workspace, partnershipId, text, tags, draft.privateNote(), by.id(),
+                draft.authorName() == null ? by.name() : draft.authorName(), by.origin(),
+                draft.createdAt() == null ? now : draft.createdAt(), now, 1, draft.checklist());
+        // Encoding and stemming happen before the write: inside it, concurrent adds wait for each other.
+        String json = records.encode(note);
+        NoteIndex.Prepared indexed = index.prepare(note);
         return store.write(tx -> {
             requirePartnershipExists(tx, workspace, partnershipId);
-            Note note = new Note(ids.next("n"), workspace, partnershipId, text, tags, draft.privateNote(), by.id(),
-                    draft.authorName() == null ? by.name() : draft.authorName(), by.origin(), created, now, 1,
-                    draft.checklist());
-            records.put(tx, key(workspace, note.id()), note);
-            tx.afterCommit(() -> index.put(note));
+            tx.put(COLLECTION, key(workspace, note.id()), json);
+            tx.afterCommit(() -> index.put(indexed));
             return note;
         });
     }

@@ -32,24 +32,48 @@ public final class Analyzer {
 
     /** The words of {@code text} in order: a stem, or {@link #STOP} for a stop word. */
     public List<String> terms(String text) {
+        List<String> words = words(text);
+        List<String> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(termOf(w));
+        }
+        return out;
+    }
+
+    /** The words of {@code text}, lower case and without accents, before stemming. */
+    public List<String> words(String text) {
         List<String> out = new ArrayList<>();
-        String folded = fold(text);
-        int n = folded.length();
+        int n = text.length();
+        char[] buf = new char[MAX_TOKEN];
         int i = 0;
         while (i < n) {
-            while (i < n && !Character.isLetterOrDigit(folded.charAt(i))) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
                 i++;
             }
-            int start = i;
-            while (i < n && Character.isLetterOrDigit(folded.charAt(i))) {
-                i++;
+            int len = 0;
+            boolean ascii = true;
+            while (i < n && Character.isLetterOrDigit(text.charAt(i))) {
+                char c = text.charAt(i++);
+                if (len < MAX_TOKEN) {
+                    if (c < 0x80) {
+                        buf[len++] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                    } else {
+                        ascii = false;
+                        buf[len++] = c;
+                    }
+                }
             }
-            if (i > start) {
-                String word = folded.substring(start, Math.min(i, start + MAX_TOKEN));
-                out.add(STOPWORDS.contains(word) ? STOP : stem(word));
+            if (len > 0) {
+                String word = new String(buf, 0, len);
+                out.add(ascii ? word : fold(word));
             }
         }
         return out;
+    }
+
+    /** A word's search term: its stem, or {@link #STOP} for a stop word. */
+    public String termOf(String word) {
+        return STOPWORDS.contains(word) ? STOP : stem(word);
     }
 
     /** The stem of one lower-case word (not checked against the stop words). */

@@ -26,7 +26,11 @@ public final class NoteIndex {
     static final long WAIT_SECONDS = 60;
 
     private final Analyzer analyzer;
+    private static final int MAX_CACHED_WORDS = 1_000_000;
+
     private final TermIds ids = new TermIds();
+    /** Each word seen to its term id, so indexing a note costs one lookup per word. */
+    private final ConcurrentHashMap<String, Integer> wordIds = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, WorkspaceIndex> workspaces = new ConcurrentHashMap<>();
     private final Object loading = new Object();
     private final List<Runnable> queued = new ArrayList<>();
@@ -69,24 +73,58 @@ public final class NoteIndex {
 
     /** Adds a note or replaces an older version of it. */
     public void put(Note note) {
-        if (queuedWhileLoading(() -> index(note))) {
-            return;
+        put(prepare(note));
+    }
+
+    /** A note analysed for the index, ready to be put in quickly (e.g. after a commit, under the store's lock). */
+    public static final class Prepared {
+        private final WorkspaceIndex.Entry entry;
+
+        private Prepared(WorkspaceIndex.Entry entry) {
+            this.entry = entry;
         }
-        index(note);
+    }
+
+    /** Does the costly part of indexing a note (splitting and stemming) up front. */
+    public Prepared prepare(Note note) {
+        return new Prepared(analyse(note));
+    }
+
+    /** Puts a prepared note in: only the posting lists change. */
+    public void put(Prepared prepared) {
+        Runnable change = () -> install(prepared.entry);
+        if (!queuedWhileLoading(change)) {
+            change.run();
+        }
     }
 
     private void index(Note note) {
-        List<String> terms = analyzer.terms(note.text());
-        int[] sequence = new int[terms.size()];
+        install(analyse(note));
+    }
+
+    private void install(WorkspaceIndex.Entry entry) {
+        workspaces.computeIfAbsent(entry.note().workspace(), w -> new WorkspaceIndex()).put(entry);
+    }
+
+    private WorkspaceIndex.Entry analyse(Note note) {
+        List<String> words = analyzer.words(note.text());
+        int[] sequence = new int[words.size()];
         int length = 0;
         for (int i = 0; i < sequence.length; i++) {
-            sequence[i] = ids.idOf(terms.get(i));
-            if (sequence[i] >= 0) {
+            String word = words.get(i);
+            Integer id = wordIds.get(word);
+            if (id == null) {
+                id = ids.idOf(analyzer.termOf(word));
+                if (wordIds.size() < MAX_CACHED_WORDS) {
+                    wordIds.put(word, id);
+                }
+            }
+            sequence[i] = id;
+            if (id >= 0) {
                 length++;
             }
         }
-        workspaces.computeIfAbsent(note.workspace(), w -> new WorkspaceIndex())
-                .put(new WorkspaceIndex.Entry(note, sequence, length));
+        return new WorkspaceIndex.Entry(note, sequence, length);
     }
 
     public void remove(String workspace, String noteId) {

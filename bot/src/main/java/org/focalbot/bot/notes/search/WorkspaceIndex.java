@@ -34,8 +34,11 @@ final class WorkspaceIndex {
     private int live;
     private long liveLength;
     private final Map<String, Integer> slotById = new HashMap<>();
-    private final Map<Integer, Postings> postings = new HashMap<>();
+    /** Postings by term id (ids are dense and shared by all workspaces). */
+    private Postings[] postings = new Postings[256];
     private final Map<String, Postings> byPartnership = new HashMap<>();
+    private final Map<String, Postings> byTag = new HashMap<>();
+    private final Map<String, Postings> byAuthor = new HashMap<>();
 
     void put(Entry entry) {
         lock.writeLock().lock();
@@ -112,7 +115,7 @@ final class WorkspaceIndex {
         lock.readLock().lock();
         try {
             if (text == null || text.isEmpty()) {
-                return newest(filter, q.partnershipId(), k).page(q.offset(), false);
+                return newest(filter, q, k).page(q.offset(), false);
             }
             Comparator<NotePage.Hit> order = q.sort() == NoteQuery.Sort.NEWEST ? TopHits.NEWEST : TopHits.BEST;
             if (!text.hasUnknown) {
@@ -128,12 +131,16 @@ final class WorkspaceIndex {
         }
     }
 
-    private TopHits newest(NoteFilter filter, String partnershipId, int k) {
+    private TopHits newest(NoteFilter filter, NoteQuery q, int k) {
         TopHits top = new TopHits(k, TopHits.NEWEST);
-        if (partnershipId != null) {
-            Postings slotsOf = byPartnership.get(partnershipId);
-            for (int i = 0; slotsOf != null && i < slotsOf.size(); i++) {
-                Entry e = entries[slotsOf.slot(i)];
+        // Walk the narrowest list a filter offers, rather than every note of the workspace.
+        Postings narrow = q.partnershipId() != null ? byPartnership.get(q.partnershipId())
+                : q.tag() != null ? byTag.get(q.tag())
+                : q.author() != null ? byAuthor.get(q.author())
+                : null;
+        if (narrow != null || q.partnershipId() != null || q.tag() != null || q.author() != null) {
+            for (int i = 0; narrow != null && i < narrow.size(); i++) {
+                Entry e = entries[narrow.slot(i)];
                 if (e != null && filter.test(e.note())) {
                     top.offer(e.note(), 0);
                 }
@@ -154,7 +161,7 @@ final class WorkspaceIndex {
         int n = text.terms.length;
         Postings[] lists = new Postings[n];
         for (int i = 0; i < n; i++) {
-            lists[i] = postings.get(text.terms[i]);
+            lists[i] = postingsOf(text.terms[i]);
             if (lists[i] == null) {
                 return top;
             }
@@ -193,7 +200,7 @@ final class WorkspaceIndex {
     private TopHits anyWord(SearchText text, NoteFilter filter, TopHits top) {
         List<Postings> lists = new ArrayList<>();
         for (int t : text.terms) {
-            Postings p = t >= 0 ? postings.get(t) : null;
+            Postings p = postingsOf(t);
             if (p != null) {
                 lists.add(p);
             }
@@ -225,6 +232,10 @@ final class WorkspaceIndex {
             }
         }
         return top;
+    }
+
+    private Postings postingsOf(int term) {
+        return term >= 0 && term < postings.length ? postings[term] : null;
     }
 
     private double withPhraseBonus(double score, Entry e, SearchText text) {
@@ -280,11 +291,22 @@ final class WorkspaceIndex {
                 j++;
             }
             if (term >= 0) {
-                postings.computeIfAbsent(term, t -> new Postings()).add(slot, j - i);
+                if (term >= postings.length) {
+                    postings = Arrays.copyOf(postings, Math.max(term + 1, postings.length * 2));
+                }
+                if (postings[term] == null) {
+                    postings[term] = new Postings();
+                }
+                postings[term].add(slot, j - i);
             }
             i = j;
         }
-        byPartnership.computeIfAbsent(entry.note().partnershipId(), p -> new Postings()).add(slot, 1);
+        Note note = entry.note();
+        byPartnership.computeIfAbsent(note.partnershipId(), p -> new Postings()).add(slot, 1);
+        byAuthor.computeIfAbsent(note.author(), a -> new Postings()).add(slot, 1);
+        for (String tag : note.tags()) {
+            byTag.computeIfAbsent(tag, t -> new Postings()).add(slot, 1);
+        }
     }
 
     private void kill(int slot) {
@@ -307,8 +329,10 @@ final class WorkspaceIndex {
         live = 0;
         liveLength = 0;
         slotById.clear();
-        postings.clear();
+        postings = new Postings[postings.length];
         byPartnership.clear();
+        byTag.clear();
+        byAuthor.clear();
         for (int s = 0; s < oldSlots; s++) {
             if (old[s] != null) {
                 add(old[s]);
