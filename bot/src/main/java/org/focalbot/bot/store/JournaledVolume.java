@@ -8,11 +8,9 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32C;
 import org.mapdb.DBException;
 import org.mapdb.DataInput2;
 import org.mapdb.volume.Volume;
@@ -41,17 +39,14 @@ final class JournaledVolume extends Volume {
     static final int PAGE_SHIFT = 12;
     static final int PAGE = 1 << PAGE_SHIFT;
     static final long CHECKPOINT_BYTES = 16L << 20;
-    private static final int MAGIC = 0x464a524e;
-    private static final int HEADER = 4 + 8 + 8 + 4;
     /** At most this many main-file pages (64 MiB) are cached for reading. */
     static final int MAX_CACHED_PAGES = 16_384;
     /** MapDB grows files in 1 MiB steps; keeping that keeps its allocator's assumptions. */
     private static final long GROWTH = 1L << 20;
 
     private final Path mainPath;
-    private final Path journalPath;
     private final FileChannel main;
-    private final FileChannel journal;
+    private final PageJournal journal;
     private final FileLock lock;
     /** Pages changed by committed writes since the last checkpoint. */
     private final ConcurrentHashMap<Long, byte[]> committed = new ConcurrentHashMap<>();
@@ -65,13 +60,10 @@ final class JournaledVolume extends Volume {
     private long committedLength;
     /** Bytes of the main file that hold data; beyond it everything reads as zero. */
     private volatile long mainLength;
-    private long journalEnd;
-    private long sequence;
     private boolean abandoned;
 
-    private JournaledVolume(Path mainPath, Path journalPath, FileChannel main, FileChannel journal, FileLock lock) throws IOException {
+    private JournaledVolume(Path mainPath, FileChannel main, PageJournal journal, FileLock lock) throws IOException {
         this.mainPath = mainPath;
-        this.journalPath = journalPath;
         this.main = main;
         this.journal = journal;
         this.lock = lock;
@@ -100,77 +92,18 @@ final class JournaledVolume extends Volume {
             }
             journal = FileChannel.open(journalPath, StandardOpenOption.READ, StandardOpenOption.WRITE,
                     StandardOpenOption.CREATE);
-            forceDirectory(mainPath.getParent());
-            replay(journal, main);
-            return new JournaledVolume(mainPath, journalPath, main, journal, lock);
+            ChannelIo.forceDirectory(mainPath.getParent());
+            PageJournal.replay(journal, main);
+            return new JournaledVolume(mainPath, main, new PageJournal(journal), lock);
         } catch (IOException e) {
-            closeQuietly(journal);
-            closeQuietly(main);
+            ChannelIo.closeQuietly(journal);
+            ChannelIo.closeQuietly(main);
             throw new StoreException("cannot open the store " + mainPath + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(journal);
-            closeQuietly(main);
+            ChannelIo.closeQuietly(journal);
+            ChannelIo.closeQuietly(main);
             throw e;
         }
-    }
-
-    /** Applies the journal's whole records to the main file, forces it, and empties the journal. */
-    private static void replay(FileChannel journal, FileChannel main) throws IOException {
-        long size = journal.size();
-        if (size == 0) {
-            return;
-        }
-        ByteBuffer all = ByteBuffer.allocate(Math.toIntExact(size));
-        readFully(journal, all, 0);
-        all.flip();
-        Map<Long, byte[]> pages = new HashMap<>();
-        long finalLength = -1;
-        while (all.remaining() >= HEADER + 8) {
-            int start = all.position();
-            if (all.getInt() != MAGIC) {
-                break;
-            }
-            all.getLong();
-            long recordLength = all.getLong();
-            int count = all.getInt();
-            long body = (long) count * (8 + PAGE);
-            if (count < 0 || body + 8 > all.remaining()) {
-                break;
-            }
-            CRC32C crc = new CRC32C();
-            crc.update(all.array(), start, (int) (HEADER + body));
-            all.position((int) (start + HEADER + body));
-            if (all.getLong() != crc.getValue()) {
-                break;
-            }
-            all.position(start + HEADER);
-            Map<Long, byte[]> recordPages = new HashMap<>();
-            for (int i = 0; i < count; i++) {
-                long pageNo = all.getLong();
-                byte[] page = new byte[PAGE];
-                all.get(page);
-                recordPages.put(pageNo, page);
-            }
-            all.getLong();
-            pages.putAll(recordPages);
-            finalLength = recordLength;
-        }
-        if (finalLength < 0) {
-            journal.truncate(0);
-            journal.force(true);
-            return;
-        }
-        for (Map.Entry<Long, byte[]> p : pages.entrySet()) {
-            long offset = p.getKey() << PAGE_SHIFT;
-            if (offset < finalLength) {
-                int n = (int) Math.min(PAGE, finalLength - offset);
-                writeFully(main, ByteBuffer.wrap(p.getValue(), 0, n), offset);
-            }
-        }
-        setSize(main, finalLength);
-        main.force(true);
-        journal.truncate(0);
-        journal.force(true);
     }
 
     // ---- MapDB's view: reads and writes through the page overlay ----
@@ -317,27 +250,15 @@ final class JournaledVolume extends Volume {
         if (abandoned || (working.isEmpty() && length == committedLength)) {
             return;
         }
-        int count = working.size();
-        ByteBuffer record = ByteBuffer.allocate(HEADER + count * (8 + PAGE) + 8);
-        record.putInt(MAGIC).putLong(++sequence).putLong(length).putInt(count);
-        for (Map.Entry<Long, byte[]> p : working.entrySet()) {
-            record.putLong(p.getKey()).put(p.getValue());
-        }
-        CRC32C crc = new CRC32C();
-        crc.update(record.array(), 0, record.position());
-        record.putLong(crc.getValue());
-        record.flip();
         try {
-            writeFully(journal, record, journalEnd);
-            journal.force(false);
+            journal.append(working, length);
         } catch (IOException e) {
             throw new DBException.VolumeIOError(e);
         }
-        journalEnd += record.limit();
         committed.putAll(working);
         working.clear();
         committedLength = length;
-        if (journalEnd >= CHECKPOINT_BYTES) {
+        if (journal.bytes() >= CHECKPOINT_BYTES) {
             checkpoint();
         }
     }
@@ -348,10 +269,10 @@ final class JournaledVolume extends Volume {
             for (Map.Entry<Long, byte[]> p : committed.entrySet()) {
                 long offset = p.getKey() << PAGE_SHIFT;
                 if (offset < committedLength) {
-                    writeFully(main, ByteBuffer.wrap(p.getValue(), 0, (int) Math.min(PAGE, committedLength - offset)), offset);
+                    ChannelIo.writeFully(main, ByteBuffer.wrap(p.getValue(), 0, (int) Math.min(PAGE, committedLength - offset)), offset);
                 }
             }
-            setSize(main, committedLength);
+            ChannelIo.setSize(main, committedLength);
             main.force(true);
             mainLength = committedLength;
             committed.forEach((pageNo, page) -> {
@@ -362,8 +283,7 @@ final class JournaledVolume extends Volume {
                 }
             });
             committed.clear();
-            journal.truncate(0);
-            journalEnd = 0;
+            journal.clear();
         } catch (IOException e) {
             throw new DBException.VolumeIOError(e);
         }
@@ -389,7 +309,7 @@ final class JournaledVolume extends Volume {
             // Changes after the last commit (e.g. MapDB's closing header update) were never committed.
             working.clear();
             length = committedLength;
-            if (!committed.isEmpty() || journalEnd > 0) {
+            if (!committed.isEmpty() || journal.bytes() > 0) {
                 checkpoint();
             }
         }
@@ -404,8 +324,8 @@ final class JournaledVolume extends Volume {
         } catch (IOException ignored) {
             // closing the channel releases it anyway
         }
-        closeQuietly(journal);
-        closeQuietly(main);
+        journal.close();
+        ChannelIo.closeQuietly(main);
     }
 
     @Override
@@ -438,13 +358,9 @@ final class JournaledVolume extends Volume {
         return lock.isValid();
     }
 
-    /** Bytes in the journal now (for tests and the benchmark). */
+    /** Bytes in the journal now (for tests). */
     long journalBytes() {
-        return journalEnd;
-    }
-
-    Path journalPath() {
-        return journalPath;
+        return journal.bytes();
     }
 
     private void write(long offset, byte[] src, int srcPos, int len) {
@@ -516,7 +432,7 @@ final class JournaledVolume extends Volume {
         if (offset < mainLength) {
             int n = (int) Math.min(PAGE, mainLength - offset);
             try {
-                readFully(main, ByteBuffer.wrap(page, 0, n), offset);
+                ChannelIo.readFully(main, ByteBuffer.wrap(page, 0, n), offset);
             } catch (IOException e) {
                 throw new DBException.VolumeIOError(e);
             }
@@ -532,50 +448,5 @@ final class JournaledVolume extends Volume {
         }
         clean.put(pageNo, page);
         return page;
-    }
-
-    private static void setSize(FileChannel channel, long size) throws IOException {
-        if (channel.size() > size) {
-            channel.truncate(size);
-        } else if (channel.size() < size) {
-            writeFully(channel, ByteBuffer.allocate(1), size - 1);
-        }
-    }
-
-    private static void writeFully(FileChannel channel, ByteBuffer buf, long offset) throws IOException {
-        long at = offset;
-        while (buf.hasRemaining()) {
-            at += channel.write(buf, at);
-        }
-    }
-
-    private static void readFully(FileChannel channel, ByteBuffer buf, long offset) throws IOException {
-        long at = offset;
-        while (buf.hasRemaining()) {
-            int n = channel.read(buf, at);
-            if (n < 0) {
-                throw new IOException("unexpected end of file at " + at);
-            }
-            at += n;
-        }
-    }
-
-    /** Makes the files' directory entries durable, so a new store or journal file survives a power cut. */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel d = FileChannel.open(dir, StandardOpenOption.READ)) {
-            d.force(true);
-        } catch (IOException e) {
-            // Some file systems cannot open a directory; the files' own forces still hold.
-        }
-    }
-
-    private static void closeQuietly(FileChannel c) {
-        if (c != null) {
-            try {
-                c.close();
-            } catch (IOException ignored) {
-                // nothing more to do
-            }
-        }
     }
 }
