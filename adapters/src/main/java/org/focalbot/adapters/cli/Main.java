@@ -17,7 +17,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Main main = new Main(List.of(new ServeCommand(), new EvalQaCommand(), new BenchAskCommand(), new NluBenchCommand()));
+        Main main = new Main(List.of(new ServeCommand(), new EvalQaCommand(), new BenchAskCommand(), new NluBenchCommand(),
+                new BenchNotesCommand(), new CrashTestCommand()));
         int code = main.run(List.of(args), System.out, System.err);
         System.exit(code);
     }

@@ -2,6 +2,7 @@ package org.focalbot.adapters.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,11 +13,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.adapters.teams.TeamsAdapter;
 import org.focalbot.adapters.teams.TeamsConfig;
 import org.focalbot.adapters.teams.connector.RetryPolicy;
-import org.focalbot.adapters.web.AskRoutes;
-import org.focalbot.adapters.web.ChatRoutes;
-import org.focalbot.adapters.web.KnowledgeAdminRoutes;
-import org.focalbot.bot.Platform;
-import org.focalbot.adapters.web.ModelRoutes;
+import org.focalbot.adapters.web.WebApi;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.delivery.ProactiveSender;
@@ -24,18 +21,21 @@ import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
 import org.focalbot.bot.store.MapDbDocumentStore;
+import org.focalbot.bot.tenancy.LinkedWorkspaces;
+import org.focalbot.bot.tenancy.WorkspaceLinksFile;
 import org.focalbot.knowledge.corpus.CorpusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running assistant: data directory, store, core and HTTP server, started together and stopped
- * in the reverse order (requests drained first, store closed last).
+ * in the reverse order (requests drained first, platform integrations next, store closed last).
  */
 public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
     public static final String STORE_FILE = "focalbot.db";
+    public static final String LINKS_VARIABLE = "WORKSPACE_LINKS_FILE";
 
     private final DataDirectory dataDir;
     private final DocumentStore store;
@@ -51,33 +51,36 @@ public final class Application implements AutoCloseable {
     private Application(DataDirectory dataDir, DocumentStore store, HttpMetrics metrics, HttpServer server,
                         Assistant assistant, AtomicBoolean serving, List<AutoCloseable> integrations,
                         List<ProactiveSender> senders) {
-        this.serving = serving;
-        this.integrations = List.copyOf(integrations);
-        this.senders = List.copyOf(senders);
         this.dataDir = dataDir;
         this.store = store;
         this.metrics = metrics;
         this.server = server;
         this.assistant = assistant;
+        this.serving = serving;
+        this.integrations = List.copyOf(integrations);
+        this.senders = List.copyOf(senders);
     }
 
     /** Validates configuration, opens the store, wires everything and starts listening. */
     public static Application start(Env env, Clock clock) {
         ServerConfig config = ServerConfig.from(env);
+        Optional<Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
+        Optional<Path> linksFile = env.get(LINKS_VARIABLE).map(Path::of);
         Optional<TeamsConfig> teamsConfig = TeamsConfig.from(env, config);
-        Optional<java.nio.file.Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
         DataDirectory dataDir = DataDirectory.lock(config.dataDir());
         DocumentStore store = null;
         List<AutoCloseable> integrations = new ArrayList<>();
         try {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
-            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir), store, mapper, clock);
+            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir),
+                    store, mapper, clock);
+            linksFile.ifPresent(file -> declareWorkspaceLinks(file, assistant, mapper, clock));
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(serving::get, metrics));
-            routes.add(new ChatRoutes(assistant.bot(), mapper));
+            routes.addAll(WebApi.routes(assistant, mapper, clock));
             List<ProactiveSender> senders = new ArrayList<>();
             if (teamsConfig.isPresent()) {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -87,14 +90,11 @@ public final class Application implements AutoCloseable {
                 routes.add(teams.routes());
                 senders.add(teams.sender());
             }
-            routes.add(new AskRoutes(assistant.guidance(),
-                    assistant.workspaces().workspaceOf(Platform.WEB, ChatRoutes.WEB_TENANT), mapper));
-            routes.add(new KnowledgeAdminRoutes(assistant.guidance()));
-            routes.add(new ModelRoutes(assistant.classifier(), mapper));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving, integrations, senders);
             server.start();
             serving.set(true);
+            assistant.startBackgroundWork();
             return app;
         } catch (RuntimeException e) {
             closeAll(integrations);
@@ -106,11 +106,21 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
+    private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper,
+                                             Clock clock) {
         try {
             return Assistant.create(settings, store, mapper, clock);
         } catch (CorpusException e) {
             throw new ConfigException(KnowledgeSettings.VARIABLE + " has guidance that cannot be loaded: " + e.getMessage());
+        }
+    }
+
+    /** Applies the operator's declared links between Slack and Teams tenants of one organisation. */
+    private static void declareWorkspaceLinks(Path file, Assistant assistant, ObjectMapper mapper, Clock clock) {
+        try {
+            assistant.workspaces().declare(WorkspaceLinksFile.read(file, mapper, clock.instant()));
+        } catch (IllegalArgumentException | LinkedWorkspaces.LinkConflict e) {
+            throw new ConfigException(LINKS_VARIABLE + ": " + e.getMessage());
         }
     }
 
