@@ -5,6 +5,8 @@ import java.time.Clock;
 import org.focalbot.bot.conversation.ConversationStateStore;
 import org.focalbot.bot.dialogue.Dialogue;
 import org.focalbot.bot.dialogue.SmallTalk;
+import org.focalbot.bot.home.CapabilitiesOverview;
+import org.focalbot.bot.home.WorkspaceOverview;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
 import org.focalbot.bot.nlu.KeywordIntentClassifier;
@@ -21,11 +23,16 @@ public final class Assistant {
     private final Bot bot;
     private final IntentClassifier classifier;
     private final SeenEvents seenEvents;
+    private final Workspaces workspaces;
+    private final WorkspaceOverview overview;
 
-    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents) {
+    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, Workspaces workspaces,
+                      WorkspaceOverview overview) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
+        this.workspaces = workspaces;
+        this.overview = overview;
     }
 
     /** Wires the assistant over a store; the store's lifecycle stays with the caller. */
@@ -41,7 +48,8 @@ public final class Assistant {
                 .build();
         Workspaces workspaces = Workspaces.separate();
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
-        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock));
+        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces,
+                new CapabilitiesOverview());
     }
 
     public Bot bot() {
@@ -55,5 +63,15 @@ public final class Assistant {
     /** Durable memory of platform delivery ids, for adapters that must de-duplicate retries. */
     public SeenEvents seenEvents() {
         return seenEvents;
+    }
+
+    /** Which workspace owns a platform tenant's data. */
+    public Workspaces workspaces() {
+        return workspaces;
+    }
+
+    /** A person's overview for home surfaces such as Slack's Home tab. */
+    public WorkspaceOverview overview() {
+        return overview;
     }
 }

@@ -1,0 +1,57 @@
+package org.focalbot.adapters.slack.bench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.Map;
+
+/** The load check's figures and the verdict against the targets (p99 ≤ 50 ms, no 5xx, no duplicate replies). */
+record LoadResult(LoadPlan plan, long[] latencyNanos, int[] status, long start, long lastAck,
+                  long maxSendLagNanos, int uniqueEvents, Map<String, Integer> repliesByThread) {
+
+    static final double TARGET_P99_MS = 50.0;
+
+    void print(PrintStream out) {
+        int from = plan.firstMeasured();
+        long[] measured = Arrays.copyOfRange(latencyNanos, from, latencyNanos.length);
+        Arrays.sort(measured);
+        int ok = 0;
+        int serverErrors = 0;
+        int other = 0;
+        for (int i = from; i < status.length; i++) {
+            if (status[i] == 200) {
+                ok++;
+            } else if (status[i] >= 500) {
+                serverErrors++;
+            } else {
+                other++;
+            }
+        }
+        long measuredStart = start + plan.dueNanos(from);
+        double seconds = (lastAck - measuredStart) / 1e9;
+        int duplicates = repliesByThread.values().stream().mapToInt(n -> n - 1).sum();
+        int missing = uniqueEvents - repliesByThread.size();
+        double p99 = ms(percentile(measured, 0.99));
+
+        out.printf("deliveries measured  %d (after %d warm-up deliveries; %d unique events in the whole run)%n",
+                measured.length, from, uniqueEvents);
+        out.printf("acknowledged         %d × 200, %d × 5xx, %d other/failed%n", ok, serverErrors, other);
+        out.printf("ack latency (ms)     p50 %.2f  p90 %.2f  p99 %.2f  max %.2f   (from each delivery's scheduled send time)%n",
+                ms(percentile(measured, 0.50)), ms(percentile(measured, 0.90)), p99, ms(measured[measured.length - 1]));
+        out.printf("throughput           %.1f acks/s measured (target rate %d/s); sender lag max %.2f ms%n",
+                measured.length / seconds, plan.rate(), ms(maxSendLagNanos));
+        out.printf("replies              %d chat.postMessage for %d unique events: %d duplicate, %d missing%n",
+                repliesByThread.values().stream().mapToInt(Integer::intValue).sum(), uniqueEvents, duplicates, missing);
+        boolean met = p99 <= TARGET_P99_MS && serverErrors == 0 && duplicates == 0;
+        out.printf("targets              p99 ≤ %.0f ms, zero 5xx, zero duplicate replies: %s%n", TARGET_P99_MS,
+                met ? "met" : "NOT met");
+    }
+
+    private static long percentile(long[] sorted, double q) {
+        int index = (int) Math.ceil(q * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
+    }
+
+    private static double ms(long nanos) {
+        return nanos / 1e6;
+    }
+}
