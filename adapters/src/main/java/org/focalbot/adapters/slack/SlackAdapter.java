@@ -21,8 +21,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.focalbot.adapters.host.Routes;
 import org.focalbot.adapters.slack.web.RetryPolicy;
-import org.focalbot.adapters.slack.web.Sleeper;
 import org.focalbot.adapters.slack.web.SlackWebApi;
+import org.focalbot.adapters.slack.web.Sleeper;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.Bot;
 import org.focalbot.bot.delivery.ProactiveSender;
@@ -56,16 +56,14 @@ public final class SlackAdapter implements AutoCloseable {
     private final SlackRoutes routes;
     private final SlackProactiveSender sender;
     private final TurnDispatcher dispatcher;
-    private final SlackWebApi api;
     private final Slack boltClient;
     private final ExecutorService executor;
 
-    private SlackAdapter(SlackRoutes routes, SlackProactiveSender sender, TurnDispatcher dispatcher, SlackWebApi api,
-                         Slack boltClient, ExecutorService executor) {
+    private SlackAdapter(SlackRoutes routes, SlackProactiveSender sender, TurnDispatcher dispatcher, Slack boltClient,
+                         ExecutorService executor) {
         this.routes = routes;
         this.sender = sender;
         this.dispatcher = dispatcher;
-        this.api = api;
         this.boltClient = boltClient;
         this.executor = executor;
     }
@@ -84,7 +82,7 @@ public final class SlackAdapter implements AutoCloseable {
         SlackRoutes routes = new SlackRoutes(app, new SignatureVerifier(settings.signingSecret(), clock));
         SlackProactiveSender sender = new SlackProactiveSender(api, blockKit, new ChannelPacer(CHANNEL_INTERVAL, clock, sleeper));
         log.info("Slack adapter enabled at {} (Web API {})", SlackRoutes.PATH, settings.apiUrl());
-        return new SlackAdapter(routes, sender, dispatcher, api, slack, executor);
+        return new SlackAdapter(routes, sender, dispatcher, slack, executor);
     }
 
     /** The Slack SDK client Bolt uses (for {@code auth.test}), pointed at {@code apiUrl}. */
@@ -147,7 +145,7 @@ public final class SlackAdapter implements AutoCloseable {
         return dispatcher.redeliveries();
     }
 
-    /** Lets queued answers finish (up to {@link #DRAIN_TIMEOUT}), then releases the Web API client. */
+    /** Lets queued answers finish (up to {@link #DRAIN_TIMEOUT}), then releases Bolt's Web API client. */
     @Override
     public void close() {
         executor.shutdown();
@@ -160,7 +158,6 @@ public final class SlackAdapter implements AutoCloseable {
             executor.shutdownNow();
             Thread.currentThread().interrupt();
         } finally {
-            api.close();
             try {
                 boltClient.close();
             } catch (Exception e) {

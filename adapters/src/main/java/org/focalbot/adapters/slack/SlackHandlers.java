@@ -53,8 +53,21 @@ final class SlackHandlers {
             return ctx.ack();
         }
         Turn turn = Turn.text(Platform.SLACK, tenant(payload.getEnterpriseId(), payload.getTeamId()), e.getChannel(),
-                e.getUser(), null, typed(e.getText(), ctx.getBotUserId()));
+                e.getUser(), displayName(e.getUserProfile()), typed(e.getText(), ctx.getBotUserId()));
         return accepted(dispatcher.answer(payload.getEventId(), turn, new ReplyTarget.Post(e.getChannel(), e.getThreadTs())), ctx);
+    }
+
+    /** The name Slack sometimes sends along with a mention; null (the user id is used) when it does not. */
+    static String displayName(AppMentionEvent.UserProfile profile) {
+        if (profile == null) {
+            return null;
+        }
+        for (String name : new String[]{profile.getRealName(), profile.getDisplayName(), profile.getName()}) {
+            if (name != null && !name.isBlank()) {
+                return name;
+            }
+        }
+        return null;
     }
 
     private Response onDirectMessage(EventsApiPayload<MessageEvent> payload, Context ctx) {

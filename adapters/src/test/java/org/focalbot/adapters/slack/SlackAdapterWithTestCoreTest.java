@@ -159,6 +159,20 @@ class SlackAdapterWithTestCoreTest {
     }
 
     @Test
+    void aSlackRetryOfAnEventReachesTheCoreOnceEvenWhenBothDeliveriesAreAcknowledged() throws Exception {
+        String event = new SlackPayloads("T0TEAM", null).directMessage("Ev10", "D0ALICE", ALICE, "note: budget approved",
+                "1700000000.000100", null);
+        assertEquals(200, client.send(event, SignedSlackClient.JSON).status());
+        assertEquals(200, client.send(event, SignedSlackClient.JSON, java.util.Map.of("X-Slack-Retry-Num", "1")).status());
+        assertEquals(200, client.send(event, SignedSlackClient.JSON, java.util.Map.of("X-Slack-Retry-Num", "2")).status());
+        client.send(new SlackPayloads("T0TEAM", null).directMessage("Ev11", "D0ALICE", ALICE, "next", "1700000000.000200", null),
+                SignedSlackClient.JSON);
+        slack.await("chat.postMessage", 2, WAIT);
+        assertEquals(List.of("note: budget approved", "next"), turns.stream().map(Turn::text).toList());
+        assertEquals(2, adapter.redeliveriesDropped());
+    }
+
+    @Test
     void theCoreSeesPlainTextWithoutTheBotsMention() throws Exception {
         client.send(new SlackPayloads("T0TEAM", null).appMention("Ev4", "C0PARTNERS", ALICE,
                 "<@" + BOT + "> what does <https://www.ilo.org/guide|the guide> say about &lt;governance&gt;?",
@@ -169,6 +183,17 @@ class SlackAdapterWithTestCoreTest {
         assertEquals("C0PARTNERS", turn.conversation());
         assertEquals(ALICE, turn.user());
         assertEquals("T0TEAM", turn.tenant());
+    }
+
+    @Test
+    void theNameSlackSendsWithAMentionBecomesTheTurnsUserName() throws Exception {
+        String mention = new SlackPayloads("T0TEAM", null).appMention("Ev9", "C0PARTNERS", ALICE, "<@" + BOT + "> hello",
+                "1700000000.000100", null).replace("\"user\":\"" + ALICE + "\"",
+                "\"user\":\"" + ALICE + "\",\"user_profile\":{\"real_name\":\"Alice Martin\",\"display_name\":\"alice\"}");
+        client.send(mention, SignedSlackClient.JSON);
+        slack.await("chat.postMessage", 1, WAIT);
+        assertEquals("Alice Martin", turns.get(0).userName());
+        assertEquals(ALICE, turns.get(0).user());
     }
 
     @Test

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.focalbot.adapters.slack.fake.FakeSlackApi;
 import org.focalbot.adapters.slack.web.RetryPolicy;
-import org.focalbot.adapters.slack.web.Sleeper;
 import org.focalbot.adapters.slack.web.SlackWebApi;
+import org.focalbot.adapters.slack.web.Sleeper;
 import org.focalbot.bot.Platform;
 import org.focalbot.bot.Reply;
 import org.focalbot.bot.delivery.ConversationAddress;
@@ -52,7 +52,6 @@ class SlackProactiveSenderTest {
 
     @AfterEach
     void stop() {
-        api.close();
         slack.close();
     }
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.time.Instant;
 import java.util.stream.Stream;
 import org.focalbot.adapters.slack.fake.SignedSlackClient;
 import org.focalbot.adapters.slack.fake.SlackPayloads;
+import org.focalbot.adapters.slack.web.HttpPost;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -79,9 +79,9 @@ class SlackRequestVerificationTest {
                 : new SignedSlackClient(server.eventsUrl(), "other-secret", java.time.Clock.systemUTC())
                         .sign(timestamp, body);
 
-        HttpResponse<String> r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp, signature);
+        HttpPost.Response r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp, signature);
 
-        assertEquals(401, r.statusCode(), what);
+        assertEquals(401, r.status(), what);
         assertTrue(mapper.readTree(r.body()).path("error").isTextual(), "a JSON error: " + r.body());
         assertNothingPosted();
     }
@@ -93,9 +93,9 @@ class SlackRequestVerificationTest {
         String signature = server.client().sign(timestamp, body);
         byte[] changed = new String(body, StandardCharsets.UTF_8).replace("hello", "help!").getBytes(StandardCharsets.UTF_8);
 
-        HttpResponse<String> r = server.client().sendRaw(changed, SignedSlackClient.JSON, timestamp, signature);
+        HttpPost.Response r = server.client().sendRaw(changed, SignedSlackClient.JSON, timestamp, signature);
 
-        assertEquals(401, r.statusCode());
+        assertEquals(401, r.status());
         assertNothingPosted();
     }
 
@@ -105,9 +105,9 @@ class SlackRequestVerificationTest {
         String timestamp = epoch(Duration.ZERO);
         String signature = server.client().sign(timestamp, body);
 
-        HttpResponse<String> r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp, signature.substring(0, 20));
+        HttpPost.Response r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp, signature.substring(0, 20));
 
-        assertEquals(401, r.statusCode());
+        assertEquals(401, r.status());
     }
 
     @Test
@@ -115,9 +115,9 @@ class SlackRequestVerificationTest {
         for (String offset : new String[]{"-PT4M", "PT4M"}) {
             byte[] body = payloads.urlVerification("challenge" + offset).getBytes(StandardCharsets.UTF_8);
             String timestamp = epoch(Duration.parse(offset));
-            HttpResponse<String> r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp,
+            HttpPost.Response r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp,
                     server.client().sign(timestamp, body));
-            assertEquals(200, r.statusCode(), offset);
+            assertEquals(200, r.status(), offset);
             assertEquals("challenge" + offset, r.body());
         }
     }
@@ -128,10 +128,10 @@ class SlackRequestVerificationTest {
                 "1700000000.000100", null).getBytes(StandardCharsets.UTF_8);
         String timestamp = epoch(Duration.ZERO);
 
-        HttpResponse<String> r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp,
+        HttpPost.Response r = server.client().sendRaw(body, SignedSlackClient.JSON, timestamp,
                 server.client().sign(timestamp, body));
 
-        assertEquals(200, r.statusCode());
+        assertEquals(200, r.status());
         server.slack.await("chat.postMessage", 1, Duration.ofSeconds(10));
     }
 

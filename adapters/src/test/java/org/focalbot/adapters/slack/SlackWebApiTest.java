@@ -38,7 +38,6 @@ class SlackWebApiTest {
 
     @AfterEach
     void stop() {
-        api.close();
         slack.close();
     }
 

@@ -5,8 +5,9 @@ import java.util.concurrent.TimeUnit;
 /**
  * What the load check sends: a warm-up of {@code warmup} seconds whose rate climbs from a tenth
  * of {@code rate} to {@code rate} (so a cold JVM is not buried under a backlog it built while
- * loading classes), then {@code seconds} seconds at a steady {@code rate}, which are the ones
- * measured. Deliveries go to {@code channels} channels; every {@code retryEvery}-th delivery
+ * loading classes; on this 2-core machine the JIT needs about half a minute of traffic before
+ * the request path is compiled), then {@code seconds} seconds at a steady {@code rate}, which are
+ * the ones measured. Deliveries go to {@code channels} channels; every {@code retryEvery}-th delivery
  * re-sends an earlier event as a Slack retry (0 = none).
  */
 record LoadPlan(int rate, int seconds, int warmup, int channels, int retryEvery) {

@@ -5,15 +5,15 @@ import java.util.Arrays;
 import java.util.Map;
 
 /** The load check's figures and the verdict against the targets (p99 ≤ 50 ms, no 5xx, no duplicate replies). */
-record LoadResult(LoadPlan plan, long[] latencyNanos, int[] status, long start, long lastAck,
-                  long maxSendLagNanos, int uniqueEvents, Map<String, Integer> repliesByThread) {
+record LoadResult(LoadPlan plan, long[] fromSchedule, long[] fromSend, int[] status, long start, long lastAck,
+                  long maxSendLagNanos, int uniqueEvents, Map<String, Integer> repliesByThread, long cpuNanos) {
 
     static final double TARGET_P99_MS = 50.0;
 
     void print(PrintStream out) {
         int from = plan.firstMeasured();
-        long[] measured = Arrays.copyOfRange(latencyNanos, from, latencyNanos.length);
-        Arrays.sort(measured);
+        long[] scheduled = sortedFrom(fromSchedule, from);
+        long[] sent = sortedFrom(fromSend, from);
         int ok = 0;
         int serverErrors = 0;
         int other = 0;
@@ -26,24 +26,33 @@ record LoadResult(LoadPlan plan, long[] latencyNanos, int[] status, long start, 
                 other++;
             }
         }
-        long measuredStart = start + plan.dueNanos(from);
-        double seconds = (lastAck - measuredStart) / 1e9;
+        double seconds = (lastAck - (start + plan.dueNanos(from))) / 1e9;
         int duplicates = repliesByThread.values().stream().mapToInt(n -> n - 1).sum();
         int missing = uniqueEvents - repliesByThread.size();
-        double p99 = ms(percentile(measured, 0.99));
+        double p99 = ms(percentile(scheduled, 0.99));
 
         out.printf("deliveries measured  %d (after %d warm-up deliveries; %d unique events in the whole run)%n",
-                measured.length, from, uniqueEvents);
+                scheduled.length, from, uniqueEvents);
         out.printf("acknowledged         %d × 200, %d × 5xx, %d other/failed%n", ok, serverErrors, other);
-        out.printf("ack latency (ms)     p50 %.2f  p90 %.2f  p99 %.2f  max %.2f   (from each delivery's scheduled send time)%n",
-                ms(percentile(measured, 0.50)), ms(percentile(measured, 0.90)), p99, ms(measured[measured.length - 1]));
-        out.printf("throughput           %.1f acks/s measured (target rate %d/s); sender lag max %.2f ms%n",
-                measured.length / seconds, plan.rate(), ms(maxSendLagNanos));
+        out.printf("ack latency (ms)     p50 %.2f  p90 %.2f  p99 %.2f  max %.2f   from each delivery's scheduled time%n",
+                ms(percentile(scheduled, 0.50)), ms(percentile(scheduled, 0.90)), p99, ms(scheduled[scheduled.length - 1]));
+        out.printf("                     p50 %.2f  p90 %.2f  p99 %.2f  max %.2f   from when the request went out%n",
+                ms(percentile(sent, 0.50)), ms(percentile(sent, 0.90)), ms(percentile(sent, 0.99)), ms(sent[sent.length - 1]));
+        out.printf("throughput           %.1f acks/s measured (target rate %d/s); load generator fell behind by at most %.2f ms%n",
+                scheduled.length / seconds, plan.rate(), ms(maxSendLagNanos));
+        out.printf("process CPU          %.2f ms per measured delivery (server, fake Slack and load generator together)%n",
+                ms(cpuNanos) / scheduled.length);
         out.printf("replies              %d chat.postMessage for %d unique events: %d duplicate, %d missing%n",
                 repliesByThread.values().stream().mapToInt(Integer::intValue).sum(), uniqueEvents, duplicates, missing);
         boolean met = p99 <= TARGET_P99_MS && serverErrors == 0 && duplicates == 0;
-        out.printf("targets              p99 ≤ %.0f ms, zero 5xx, zero duplicate replies: %s%n", TARGET_P99_MS,
-                met ? "met" : "NOT met");
+        out.printf("targets              p99 (from schedule) ≤ %.0f ms, zero 5xx, zero duplicate replies: %s%n",
+                TARGET_P99_MS, met ? "met" : "NOT met");
+    }
+
+    private static long[] sortedFrom(long[] values, int from) {
+        long[] copy = Arrays.copyOfRange(values, from, values.length);
+        Arrays.sort(copy);
+        return copy;
     }
 
     private static long percentile(long[] sorted, double q) {

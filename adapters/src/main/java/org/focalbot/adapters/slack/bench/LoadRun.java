@@ -1,11 +1,12 @@
 package org.focalbot.adapters.slack.bench;
 
-import java.net.http.HttpResponse;
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import org.focalbot.adapters.slack.fake.FakeSlackApi;
@@ -14,11 +15,15 @@ import org.focalbot.adapters.slack.fake.SlackPayloads;
 
 /**
  * Sends the plan open-loop (each delivery at its scheduled instant, whether or not earlier ones
- * were answered) and measures each acknowledgement from that scheduled instant, so a server that
- * falls behind cannot hide it; then waits for the replies and counts duplicates and gaps.
+ * were answered, on up to {@link #PARALLEL} connections) and times each acknowledgement twice:
+ * from the scheduled instant, so a server that falls behind cannot hide it, and from the moment
+ * the request actually went out, which leaves out the load generator's own delays. Then it waits
+ * for the replies and counts duplicates and gaps.
  */
 final class LoadRun {
 
+    /** Requests in flight at once; Slack, too, opens many connections in parallel. */
+    static final int PARALLEL = 32;
     private static final Duration REPLY_DRAIN = Duration.ofSeconds(60);
     private static final Duration LATE_DUPLICATE_GRACE = Duration.ofSeconds(2);
 
@@ -38,42 +43,66 @@ final class LoadRun {
 
     LoadResult run() throws Exception {
         int total = plan.total();
-        long[] latencyNanos = new long[total];
+        long[] fromSchedule = new long[total];
+        long[] fromSend = new long[total];
         int[] status = new int[total];
         String[] bodies = new String[total];
-        CompletableFuture<?>[] pending = new CompletableFuture<?>[total];
+        CountDownLatch done = new CountDownLatch(total);
+        ExecutorService senders = Executors.newFixedThreadPool(PARALLEL, r -> {
+            Thread t = new Thread(r, "bench-sender");
+            t.setDaemon(true);
+            return t;
+        });
         long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(100);
         long maxLag = 0;
         int uniqueEvents = 0;
-
-        for (int i = 0; i < total; i++) {
-            long due = start + plan.dueNanos(i);
-            long now;
-            while ((now = System.nanoTime()) < due) {
-                LockSupport.parkNanos(due - now);
+        long cpuAtMeasuredStart = 0;
+        try {
+            for (int i = 0; i < total; i++) {
+                long due = start + plan.dueNanos(i);
+                long now;
+                while ((now = System.nanoTime()) < due) {
+                    LockSupport.parkNanos(due - now);
+                }
+                maxLag = Math.max(maxLag, now - due);
+                if (i == plan.firstMeasured()) {
+                    cpuAtMeasuredStart = processCpuNanos();
+                }
+                int original = plan.retryOf(i);
+                Map<String, String> headers;
+                if (original >= 0) {
+                    bodies[i] = bodies[original];
+                    headers = Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
+                } else {
+                    bodies[i] = event(i);
+                    headers = Map.of();
+                    uniqueEvents++;
+                }
+                final int n = i;
+                senders.execute(() -> {
+                    long sent = System.nanoTime();
+                    try {
+                        status[n] = client.sendKeepAlive(bodies[n], SignedSlackClient.JSON, headers).status();
+                    } catch (Exception e) {
+                        status[n] = -1;
+                    } finally {
+                        long acked = System.nanoTime();
+                        fromSchedule[n] = acked - due;
+                        fromSend[n] = acked - sent;
+                        done.countDown();
+                    }
+                });
             }
-            maxLag = Math.max(maxLag, now - due);
-            int original = plan.retryOf(i);
-            Map<String, String> headers;
-            if (original >= 0) {
-                bodies[i] = bodies[original];
-                headers = Map.of("X-Slack-Retry-Num", "1", "X-Slack-Retry-Reason", "http_timeout");
-            } else {
-                bodies[i] = event(i);
-                headers = Map.of();
-                uniqueEvents++;
-            }
-            final int n = i;
-            pending[i] = client.sendAsync(bodies[i], SignedSlackClient.JSON, headers).whenComplete((response, error) -> {
-                latencyNanos[n] = System.nanoTime() - due;
-                status[n] = error != null ? -1 : response.statusCode();
-            });
+            done.await(60, TimeUnit.SECONDS);
+        } finally {
+            senders.shutdownNow();
         }
-        CompletableFuture.allOf(pending).exceptionally(e -> null).get(60, TimeUnit.SECONDS);
         long lastAck = System.nanoTime();
 
-        Map<String, Integer> repliesByThread = awaitReplies(uniqueEvents);
-        return new LoadResult(plan, latencyNanos, status, start, lastAck, maxLag, uniqueEvents, repliesByThread);
+        awaitReplies(uniqueEvents);
+        long cpuNanos = processCpuNanos() - cpuAtMeasuredStart;
+        return new LoadResult(plan, fromSchedule, fromSend, status, start, lastAck, maxLag, uniqueEvents,
+                repliesByThread(), cpuNanos);
     }
 
     /** Each new event is a mention in its own thread, so its reply can be told apart by thread_ts. */
@@ -87,18 +116,27 @@ final class LoadRun {
         return (1_700_000_000L + i / 1000) + "." + String.format("%03d%03d", i % 1000, suffix);
     }
 
-    private Map<String, Integer> awaitReplies(int expected) throws InterruptedException {
+    private void awaitReplies(int expected) throws InterruptedException {
         long deadline = System.nanoTime() + REPLY_DRAIN.toNanos();
         while (slack.calls("chat.postMessage").size() < expected && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
+    }
+
+    private Map<String, Integer> repliesByThread() throws InterruptedException {
         // Duplicates would trail the originals: give them a moment to show up.
         Thread.sleep(LATE_DUPLICATE_GRACE.toMillis());
         Map<String, Integer> byThread = new HashMap<>();
-        List<FakeSlackApi.Call> posts = slack.calls("chat.postMessage");
-        for (FakeSlackApi.Call post : posts) {
+        for (FakeSlackApi.Call post : slack.calls("chat.postMessage")) {
             byThread.merge(String.valueOf(post.param("thread_ts")), 1, Integer::sum);
         }
         return byThread;
+    }
+
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 }

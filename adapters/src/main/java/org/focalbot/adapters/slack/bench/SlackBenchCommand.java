@@ -40,14 +40,14 @@ public final class SlackBenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "Slack load check: --rate 200 --seconds 20 [--warmup 5 --channels 50 --retry-every 20 --workers 8]";
+        return "Slack load check: --rate 200 --seconds 20 [--warmup 30 --channels 50 --retry-every 20 --workers 8]";
     }
 
     @Override
     public int run(List<String> args, PrintStream out, PrintStream err) throws Exception {
         Options o = Options.parse(name(), args, Set.of("rate", "seconds", "warmup", "channels", "retry-every", "workers"));
         LoadPlan plan = new LoadPlan(o.integer("rate", 200, 1, 5000), o.integer("seconds", 20, 1, 3600),
-                o.integer("warmup", 5, 0, 600), o.integer("channels", 50, 1, 100_000), o.integer("retry-every", 20, 0, 100_000));
+                o.integer("warmup", 30, 0, 600), o.integer("channels", 50, 1, 100_000), o.integer("retry-every", 20, 0, 100_000));
         int workers = o.integer("workers", 8, 1, 64);
 
         Path dataDir = Files.createTempDirectory("focalbot-bench-slack");

@@ -7,16 +7,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.focalbot.adapters.slack.SlackMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,26 +22,25 @@ import org.slf4j.LoggerFactory;
  * a 429 waits for {@code Retry-After}, network errors, 5xx and Slack's transient errors back off
  * and retry a bounded number of times. Failures name the method and channel, never the token.
  *
- * <p>A plain HTTP client with Jackson rather than the Slack SDK's {@code MethodsClient}: that one
- * builds a new Gson (reflecting over Slack's large model classes) for every response, which was
- * most of the CPU the adapter spent per reply in the load check. Bolt keeps its own client for
- * {@code auth.test}.
+ * <p>Plain HTTP ({@link HttpPost}) and Jackson rather than the Slack SDK's {@code MethodsClient}:
+ * that one builds a new Gson (reflecting over Slack's large model classes) for every response,
+ * which was most of the CPU the adapter spent per reply in the load check. Bolt keeps its own
+ * client for {@code auth.test}.
  */
-public final class SlackWebApi implements AutoCloseable {
+public final class SlackWebApi {
 
     private static final Logger log = LoggerFactory.getLogger(SlackWebApi.class);
     private static final Set<String> TRANSIENT_ERRORS = Set.of(
             "internal_error", "fatal_error", "service_unavailable", "request_timeout", "ratelimited");
     private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
     private static final Duration CALL_TIMEOUT = Duration.ofSeconds(15);
+    private static final Map<String, String> JSON_HEADERS = Map.of("Content-Type", "application/json; charset=utf-8");
 
     private final String apiUrl;
     private final String authorization;
     private final ObjectMapper mapper;
     private final RetryPolicy policy;
     private final Sleeper sleeper;
-    private final ExecutorService executor;
-    private final HttpClient http;
 
     /** A client for the Web API at {@code apiUrl} (ending in "/"): Slack's, or a stand-in in tests. */
     public SlackWebApi(String apiUrl, String botToken, ObjectMapper mapper, RetryPolicy policy, Sleeper sleeper) {
@@ -55,17 +49,6 @@ public final class SlackWebApi implements AutoCloseable {
         this.mapper = mapper;
         this.policy = policy;
         this.sleeper = sleeper;
-        this.executor = Executors.newFixedThreadPool(2, r -> {
-            Thread t = new Thread(r, "slack-web-api");
-            t.setDaemon(true);
-            return t;
-        });
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(Duration.ofSeconds(10))
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .executor(executor)
-                .build();
     }
 
     /** Posts a message (into a thread when {@code threadTs} is set) and returns its ts. */
@@ -108,13 +91,11 @@ public final class SlackWebApi implements AutoCloseable {
                 .put("replace_original", replaceOriginal)
                 .put("text", message.text());
         payload.set("blocks", message.blocks());
-        HttpRequest request = HttpRequest.newBuilder(URI.create(responseUrl)).timeout(CALL_TIMEOUT)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(payload.toString(), StandardCharsets.UTF_8))
-                .build();
+        byte[] body = payload.toString().getBytes(StandardCharsets.UTF_8);
+        URI uri = URI.create(responseUrl);
         retrying("response_url", channel, () -> {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int code = response.statusCode();
+            HttpPost.Response response = HttpPost.send(uri, JSON_HEADERS, body, CALL_TIMEOUT);
+            int code = response.status();
             if (code >= 200 && code < 300) {
                 return Outcome.ok(null);
             }
@@ -127,24 +108,23 @@ public final class SlackWebApi implements AutoCloseable {
     }
 
     private JsonNode call(String method, String target, Map<String, String> form) throws SlackCallException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(apiUrl + method)).timeout(CALL_TIMEOUT)
-                .header("Authorization", authorization)
-                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(form), StandardCharsets.UTF_8))
-                .build();
+        URI uri = URI.create(apiUrl + method);
+        Map<String, String> headers = Map.of("Authorization", authorization,
+                "Content-Type", "application/x-www-form-urlencoded; charset=utf-8");
+        byte[] request = encode(form).getBytes(StandardCharsets.UTF_8);
         return retrying(method, target, () -> {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            int code = response.statusCode();
+            HttpPost.Response response = HttpPost.send(uri, headers, request, CALL_TIMEOUT);
+            int code = response.status();
             if (code == 429) {
                 return Outcome.rateLimited(retryAfter(response));
             }
-            JsonNode body = parse(response.body());
-            String error = body.path("error").asText(null);
+            JsonNode answer = parse(response.body());
+            String error = answer.path("error").asText(null);
             if (code >= 300) {
                 return Outcome.failed("HTTP " + code + (error == null ? "" : " " + error), code < 500);
             }
-            if (body.path("ok").asBoolean(false)) {
-                return Outcome.ok(body);
+            if (answer.path("ok").asBoolean(false)) {
+                return Outcome.ok(answer);
             }
             error = error == null ? "unknown_error" : error;
             return Outcome.failed(error, !TRANSIENT_ERRORS.contains(error));
@@ -162,9 +142,6 @@ public final class SlackWebApi implements AutoCloseable {
                 outcome = attempt.run();
             } catch (IOException e) {
                 outcome = Outcome.failed("network error (" + e.getClass().getSimpleName() + ")", false);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SlackCallException(method, target, "interrupted", false, null, attempts);
             }
             if (outcome.ok()) {
                 return outcome.value();
@@ -203,8 +180,8 @@ public final class SlackWebApi implements AutoCloseable {
         }
     }
 
-    private static Duration retryAfter(HttpResponse<?> response) {
-        return retryAfter(response.headers().firstValue("Retry-After").orElse(null));
+    private static Duration retryAfter(HttpPost.Response response) {
+        return retryAfter(response.header("Retry-After").orElse(null));
     }
 
     static Duration retryAfter(String header) {
@@ -230,14 +207,9 @@ public final class SlackWebApi implements AutoCloseable {
         return sb.toString();
     }
 
-    @Override
-    public void close() {
-        executor.shutdownNow();
-    }
-
     @FunctionalInterface
     private interface Attempt<T> {
-        Outcome<T> run() throws IOException, InterruptedException;
+        Outcome<T> run() throws IOException;
     }
 
     /** One attempt's result: a value, a rate limit with its wait, or an error. */
