@@ -50,7 +50,7 @@ public final class SlackBenchCommand implements Command {
                 o.integer("warmup", 30, 0, 600), o.integer("channels", 50, 1, 100_000), o.integer("retry-every", 20, 0, 100_000));
         int workers = o.integer("workers", 8, 1, 64);
 
-        Path dataDir = Files.createTempDirectory("focalbot-bench-slack");
+        Path dataDir = Files.createTempDirectory("bench-slack-data-");
         try (FakeSlackApi slack = FakeSlackApi.start(TOKEN, TEAM, BOT)) {
             Application app = Application.start(new Env(Map.of(
                     "PORT", "0",
@@ -90,6 +90,9 @@ public final class SlackBenchCommand implements Command {
     }
 
     private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.deleteIfExists(p);
