@@ -15,6 +15,8 @@ import org.focalbot.bot.dialogue.Dialogue;
 import org.focalbot.bot.dialogue.SmallTalk;
 import org.focalbot.bot.guidance.Guidance;
 import org.focalbot.bot.guidance.GuidanceLog;
+import org.focalbot.bot.home.CapabilitiesOverview;
+import org.focalbot.bot.home.WorkspaceOverview;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
 import org.focalbot.bot.nlu.MaxentIntentClassifier;
@@ -50,10 +52,11 @@ public final class Assistant {
     private final NoteBook notes;
     private final ChecklistReports checklists;
     private final Guidance guidance;
+    private final WorkspaceOverview overview;
     private final AtomicBoolean backgroundStarted = new AtomicBoolean();
 
     private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, LinkedWorkspaces workspaces,
-                      NoteBook notes, ChecklistReports checklists, Guidance guidance) {
+                      NoteBook notes, ChecklistReports checklists, Guidance guidance, WorkspaceOverview overview) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
@@ -61,6 +64,7 @@ public final class Assistant {
         this.notes = notes;
         this.checklists = checklists;
         this.guidance = guidance;
+        this.overview = overview;
     }
 
     /**
@@ -113,7 +117,7 @@ public final class Assistant {
                         GuidanceLog.VOTES)));
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
         return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, notes, checklists,
-                guidance);
+                guidance, new CapabilitiesOverview());
     }
 
     /**
@@ -169,5 +173,11 @@ public final class Assistant {
     /** Durable memory of platform delivery ids, for adapters that must de-duplicate retries. */
     public SeenEvents seenEvents() {
         return seenEvents;
+    }
+
+
+    /** A person's overview for home surfaces such as Slack's Home tab. */
+    public WorkspaceOverview overview() {
+        return overview;
     }
 }

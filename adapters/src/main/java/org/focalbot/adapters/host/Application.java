@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.focalbot.adapters.slack.SlackAdapter;
+import org.focalbot.adapters.slack.SlackSettings;
+import org.focalbot.adapters.slack.web.Sleeper;
 import org.focalbot.adapters.teams.TeamsAdapter;
 import org.focalbot.adapters.teams.TeamsConfig;
 import org.focalbot.adapters.teams.connector.RetryPolicy;
@@ -66,6 +69,7 @@ public final class Application implements AutoCloseable {
         ServerConfig config = ServerConfig.from(env);
         Optional<Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
         Optional<Path> linksFile = env.get(LINKS_VARIABLE).map(Path::of);
+        Optional<SlackSettings> slackSettings = SlackSettings.from(env);
         Optional<TeamsConfig> teamsConfig = TeamsConfig.from(env, config);
         DataDirectory dataDir = DataDirectory.lock(config.dataDir());
         DocumentStore store = null;
@@ -82,6 +86,14 @@ public final class Application implements AutoCloseable {
             routes.add(new HealthRoutes(serving::get, metrics));
             routes.addAll(WebApi.routes(assistant, mapper, clock));
             List<ProactiveSender> senders = new ArrayList<>();
+            if (slackSettings.isPresent()) {
+                SlackAdapter slack = SlackAdapter.create(slackSettings.get(), SlackAdapter.Core.of(assistant), mapper,
+                        clock, SlackAdapter.newWorkerPool(slackSettings.get().workerThreads()), Sleeper.system());
+                // Answers already acknowledged to Slack finish before the store goes away.
+                integrations.add(slack);
+                routes.add(slack.routes());
+                senders.add(slack.sender());
+            }
             if (teamsConfig.isPresent()) {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 TeamsAdapter teams = TeamsAdapter.create(teamsConfig.get(), assistant, store, mapper, http,
