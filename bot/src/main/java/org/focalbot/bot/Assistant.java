@@ -2,73 +2,101 @@ package org.focalbot.bot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.bot.checklist.ChecklistFlow;
 import org.focalbot.bot.checklist.ChecklistProgressStore;
 import org.focalbot.bot.checklist.ChecklistReports;
-import org.focalbot.bot.checklist.interim.InterimPartnershipRegistry;
-import org.focalbot.bot.checklist.interim.InterimRemarkLog;
+import org.focalbot.bot.checklist.NoteBookRemarks;
+import org.focalbot.bot.checklist.RegistryPartnerships;
 import org.focalbot.bot.conversation.ConversationStateStore;
 import org.focalbot.bot.dialogue.Dialogue;
 import org.focalbot.bot.dialogue.SmallTalk;
 import org.focalbot.bot.guidance.Guidance;
 import org.focalbot.bot.guidance.GuidanceLog;
+import org.focalbot.bot.home.CapabilitiesOverview;
+import org.focalbot.bot.home.WorkspaceOverview;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
-import org.focalbot.bot.nlu.KeywordIntentClassifier;
+import org.focalbot.bot.nlu.MaxentIntentClassifier;
+import org.focalbot.bot.notes.NoteBook;
+import org.focalbot.bot.notes.NoteExport;
+import org.focalbot.bot.notes.NoteIds;
+import org.focalbot.bot.notes.PartnershipRegistry;
+import org.focalbot.bot.notes.chat.NotesChat;
+import org.focalbot.bot.notes.search.Analyzer;
+import org.focalbot.bot.notes.search.NoteIndex;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.SeenEvents;
-import org.focalbot.bot.tenancy.Workspaces;
+import org.focalbot.bot.tenancy.LinkedWorkspaces;
+import org.focalbot.bot.tenancy.WorkspaceCollections;
 import org.focalbot.knowledge.checklist.ChecklistCatalog;
 import org.focalbot.knowledge.corpus.CorpusLoader;
 import org.focalbot.knowledge.search.KnowledgeBase;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The composition root of the platform-neutral core: builds the classifier, the dialogue and the
- * stores on top of one {@link DocumentStore}, and exposes what adapters need.
+ * The composition root of the platform-neutral core: builds the classifier, the features and the
+ * dialogue on top of one {@link DocumentStore}, and exposes what adapters need.
  */
 public final class Assistant {
+
+    private static final Logger log = LoggerFactory.getLogger(Assistant.class);
 
     private final Bot bot;
     private final IntentClassifier classifier;
     private final SeenEvents seenEvents;
-    private final Workspaces workspaces;
+    private final LinkedWorkspaces workspaces;
+    private final NoteBook notes;
     private final ChecklistReports checklists;
     private final Guidance guidance;
+    private final WorkspaceOverview overview;
+    private final AtomicBoolean backgroundStarted = new AtomicBoolean();
 
-    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, Workspaces workspaces,
-                      ChecklistReports checklists, Guidance guidance) {
+    private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, LinkedWorkspaces workspaces,
+                      NoteBook notes, ChecklistReports checklists, Guidance guidance, WorkspaceOverview overview) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
         this.workspaces = workspaces;
+        this.notes = notes;
         this.checklists = checklists;
         this.guidance = guidance;
+        this.overview = overview;
     }
 
     /**
-     * Wires the assistant over a store; the store's lifecycle stays with the caller. Loads the
-     * guidance corpus, so a broken file in the knowledge directory fails here with a
-     * {@link org.focalbot.knowledge.corpus.CorpusException} naming it.
+     * Wires the assistant over a store; the store's lifecycle stays with the caller. Fails fast when
+     * bundled data (checklists, intents) or the operator's guidance in the knowledge directory is broken.
      */
     public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
-        return create(settings, store, mapper, clock, new KeywordIntentClassifier(), Workspaces.separate());
+        return create(settings, store, mapper, clock, MaxentIntentClassifier.forBundledData(settings.modelDir()));
     }
 
-    /**
-     * Wires the assistant with a given classifier and tenant-to-workspace mapping (tests, and operators who
-     * link a Slack workspace and a Teams tenant). Fails fast if the bundled checklist data is invalid.
-     */
+    /** As {@link #create(AssistantSettings, DocumentStore, ObjectMapper, Clock)}, with a given classifier (tests). */
     public static Assistant create(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock,
-                                   IntentClassifier classifier, Workspaces workspaces) {
-        SmallTalk smallTalk = new SmallTalk();
+                                   IntentClassifier classifier) {
+        NoteIds ids = new NoteIds(clock);
+        PartnershipRegistry registry = new PartnershipRegistry(store, mapper, ids, clock);
+        NoteBook notes = new NoteBook(store, mapper, registry, new NoteIndex(new Analyzer()), ids, clock);
+        if (settings.dataDir().isEmpty()) {
+            // A throwaway store is empty or small: index it now, so callers never wait.
+            notes.loadIndex();
+        }
+        NotesChat notesChat = new NotesChat(notes, new NoteExport(mapper), ids, clock, ZoneOffset.UTC);
+
         ChecklistCatalog catalog = ChecklistCatalog.loadBundled();
         ChecklistProgressStore progress = new ChecklistProgressStore(store, mapper);
         ChecklistReports checklists = new ChecklistReports(catalog, progress, clock);
-        // Interim partnership list and remark log until the registry and notes (issue 5) are wired in here.
-        ChecklistFlow checklistFlow = new ChecklistFlow(catalog, progress,
-                new InterimPartnershipRegistry(store, mapper, clock), new InterimRemarkLog(store, mapper), checklists);
+        ChecklistFlow checklistFlow = new ChecklistFlow(catalog, progress, new RegistryPartnerships(registry),
+                new NoteBookRemarks(notes), checklists);
+
         Guidance guidance = new Guidance(new KnowledgeBase(new CorpusLoader(settings.knowledgeDir()), clock),
                 new GuidanceLog(store, mapper, clock));
+
+        SmallTalk smallTalk = new SmallTalk();
         Dialogue dialogue = guidance.register(Dialogue.builder())
                 .flow(checklistFlow)
                 .on(Intents.GREET, smallTalk::greet)
@@ -77,10 +105,41 @@ public final class Assistant {
                 .onAction("help", Intents.HELP, smallTalk::topic)
                 // Adapters send "welcome" when the assistant is added to a conversation.
                 .onAction("welcome", Intents.GREET, (ctx, arg) -> smallTalk.greet(ctx))
+                .on(Intents.ADD_NOTE, notesChat::addNote)
+                .on(Intents.FIND_NOTES, notesChat::findNotes)
+                .onAction(NotesChat.ACTIONS, Intents.ADD_NOTE, notesChat::onAction)
+                .onAction(NotesChat.FIND_ACTIONS, Intents.FIND_NOTES, notesChat::onFindAction)
                 .otherwise(smallTalk::outOfScope)
                 .build();
+        // Every feature's records move with a tenant when it joins an organisation, and go when it is erased.
+        LinkedWorkspaces workspaces = new LinkedWorkspaces(store, mapper, clock, List.of(notes,
+                new WorkspaceCollections(mapper, ChecklistProgressStore.COLLECTION, GuidanceLog.UNANSWERED,
+                        GuidanceLog.VOTES)));
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
-        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, checklists, guidance);
+        return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, notes, checklists,
+                guidance, new CapabilitiesOverview());
+    }
+
+    /**
+     * Indexes the stored notes on a background thread (for a store on disk; the host calls this once
+     * it is serving), so a large store does not delay startup; searches wait for it and changes
+     * made meanwhile are kept (see {@link NoteIndex}).
+     */
+    public void startBackgroundWork() {
+        if (!backgroundStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread loader = new Thread(() -> {
+            long start = System.nanoTime();
+            try {
+                int n = notes.loadIndex();
+                log.info("notes index ready: {} notes in {} ms", n, (System.nanoTime() - start) / 1_000_000);
+            } catch (RuntimeException e) {
+                log.error("the notes index could not be loaded; note searches will fail until restart", e);
+            }
+        }, "notes-index-loader");
+        loader.setDaemon(true);
+        loader.start();
     }
 
     public Bot bot() {
@@ -89,6 +148,11 @@ public final class Assistant {
 
     public IntentClassifier classifier() {
         return classifier;
+    }
+
+    /** Partnerships and notes of every workspace (also for the checklist dialogue and the digest). */
+    public NoteBook notes() {
+        return notes;
     }
 
     /** Checklist progress for other features: Markdown export and the digest's weekly activity. */
@@ -101,13 +165,19 @@ public final class Assistant {
         return guidance;
     }
 
+    /** Which tenants share a workspace; the admin API links and unlinks them. */
+    public LinkedWorkspaces workspaces() {
+        return workspaces;
+    }
+
     /** Durable memory of platform delivery ids, for adapters that must de-duplicate retries. */
     public SeenEvents seenEvents() {
         return seenEvents;
     }
 
-    /** The tenant → workspace mapping, for adapters that key their own records by workspace. */
-    public Workspaces workspaces() {
-        return workspaces;
+
+    /** A person's overview for home surfaces such as Slack's Home tab. */
+    public WorkspaceOverview overview() {
+        return overview;
     }
 }

@@ -15,8 +15,18 @@ public record AssistantSettings(Optional<Path> dataDir, Optional<Path> knowledge
         this(dataDir, Optional.empty());
     }
 
-    /** Settings for tests and in-memory runs: nothing on disk. */
+    /** Settings for tests and in-memory runs: no data directory (see {@link #modelDir()}). */
     public static AssistantSettings inMemory() {
         return new AssistantSettings(Optional.empty(), Optional.empty());
+    }
+
+    /**
+     * Where trained models are cached: {@code DATA_DIR/nlu}, or a shared folder under the system
+     * temp directory for throwaway runs (files are named by a hash of their training data, so
+     * sharing is safe and tests do not retrain on every start).
+     */
+    public Path modelDir() {
+        return dataDir.map(d -> d.resolve("nlu"))
+                .orElseGet(() -> Path.of(System.getProperty("java.io.tmpdir"), "focalbot-nlu"));
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.focalbot.adapters.host.ConfigException;
+import org.focalbot.adapters.slack.bench.SlackBenchCommand;
 import org.focalbot.bot.store.StoreException;
 
 /** The jar's entry point: {@code java -jar focalbot.jar [command] [options]}, {@code serve} by default. */
@@ -17,7 +18,8 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        Main main = new Main(List.of(new ServeCommand(), new EvalQaCommand(), new BenchAskCommand()));
+        Main main = new Main(List.of(new ServeCommand(), new EvalQaCommand(), new BenchAskCommand(), new NluBenchCommand(),
+                new BenchNotesCommand(), new CrashTestCommand(), new SlackBenchCommand()));
         int code = main.run(List.of(args), System.out, System.err);
         System.exit(code);
     }

@@ -2,6 +2,7 @@ package org.focalbot.adapters.host;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpClient;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -9,13 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.focalbot.adapters.slack.SlackAdapter;
+import org.focalbot.adapters.slack.SlackSettings;
+import org.focalbot.adapters.slack.web.Sleeper;
 import org.focalbot.adapters.teams.TeamsAdapter;
 import org.focalbot.adapters.teams.TeamsConfig;
 import org.focalbot.adapters.teams.connector.RetryPolicy;
-import org.focalbot.adapters.web.AskRoutes;
-import org.focalbot.adapters.web.ChatRoutes;
-import org.focalbot.adapters.web.KnowledgeAdminRoutes;
-import org.focalbot.bot.Platform;
+import org.focalbot.adapters.web.WebApi;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.delivery.ProactiveSender;
@@ -23,18 +24,21 @@ import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
 import org.focalbot.bot.store.MapDbDocumentStore;
+import org.focalbot.bot.tenancy.LinkedWorkspaces;
+import org.focalbot.bot.tenancy.WorkspaceLinksFile;
 import org.focalbot.knowledge.corpus.CorpusException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The running assistant: data directory, store, core and HTTP server, started together and stopped
- * in the reverse order (requests drained first, store closed last).
+ * in the reverse order (requests drained first, platform integrations next, store closed last).
  */
 public final class Application implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Application.class);
     public static final String STORE_FILE = "focalbot.db";
+    public static final String LINKS_VARIABLE = "WORKSPACE_LINKS_FILE";
 
     private final DataDirectory dataDir;
     private final DocumentStore store;
@@ -50,34 +54,46 @@ public final class Application implements AutoCloseable {
     private Application(DataDirectory dataDir, DocumentStore store, HttpMetrics metrics, HttpServer server,
                         Assistant assistant, AtomicBoolean serving, List<AutoCloseable> integrations,
                         List<ProactiveSender> senders) {
-        this.serving = serving;
-        this.integrations = List.copyOf(integrations);
-        this.senders = List.copyOf(senders);
         this.dataDir = dataDir;
         this.store = store;
         this.metrics = metrics;
         this.server = server;
         this.assistant = assistant;
+        this.serving = serving;
+        this.integrations = List.copyOf(integrations);
+        this.senders = List.copyOf(senders);
     }
 
     /** Validates configuration, opens the store, wires everything and starts listening. */
     public static Application start(Env env, Clock clock) {
         ServerConfig config = ServerConfig.from(env);
+        Optional<Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
+        Optional<Path> linksFile = env.get(LINKS_VARIABLE).map(Path::of);
+        Optional<SlackSettings> slackSettings = SlackSettings.from(env);
         Optional<TeamsConfig> teamsConfig = TeamsConfig.from(env, config);
-        Optional<java.nio.file.Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
         DataDirectory dataDir = DataDirectory.lock(config.dataDir());
         DocumentStore store = null;
         List<AutoCloseable> integrations = new ArrayList<>();
         try {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
-            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir), store, mapper, clock);
+            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir),
+                    store, mapper, clock);
+            linksFile.ifPresent(file -> declareWorkspaceLinks(file, assistant, mapper, clock));
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
             List<Routes> routes = new ArrayList<>();
             routes.add(new HealthRoutes(serving::get, metrics));
-            routes.add(new ChatRoutes(assistant.bot(), mapper));
+            routes.addAll(WebApi.routes(assistant, mapper, clock));
             List<ProactiveSender> senders = new ArrayList<>();
+            if (slackSettings.isPresent()) {
+                SlackAdapter slack = SlackAdapter.create(slackSettings.get(), SlackAdapter.Core.of(assistant), mapper,
+                        clock, SlackAdapter.newWorkerPool(slackSettings.get().workerThreads()), Sleeper.system());
+                // Answers already acknowledged to Slack finish before the store goes away.
+                integrations.add(slack);
+                routes.add(slack.routes());
+                senders.add(slack.sender());
+            }
             if (teamsConfig.isPresent()) {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
                 TeamsAdapter teams = TeamsAdapter.create(teamsConfig.get(), assistant, store, mapper, http,
@@ -86,13 +102,11 @@ public final class Application implements AutoCloseable {
                 routes.add(teams.routes());
                 senders.add(teams.sender());
             }
-            routes.add(new AskRoutes(assistant.guidance(),
-                    assistant.workspaces().workspaceOf(Platform.WEB, ChatRoutes.WEB_TENANT), mapper));
-            routes.add(new KnowledgeAdminRoutes(assistant.guidance()));
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving, integrations, senders);
             server.start();
             serving.set(true);
+            assistant.startBackgroundWork();
             return app;
         } catch (RuntimeException e) {
             closeAll(integrations);
@@ -104,11 +118,21 @@ public final class Application implements AutoCloseable {
         }
     }
 
-    private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper, Clock clock) {
+    private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper,
+                                             Clock clock) {
         try {
             return Assistant.create(settings, store, mapper, clock);
         } catch (CorpusException e) {
             throw new ConfigException(KnowledgeSettings.VARIABLE + " has guidance that cannot be loaded: " + e.getMessage());
+        }
+    }
+
+    /** Applies the operator's declared links between Slack and Teams tenants of one organisation. */
+    private static void declareWorkspaceLinks(Path file, Assistant assistant, ObjectMapper mapper, Clock clock) {
+        try {
+            assistant.workspaces().declare(WorkspaceLinksFile.read(file, mapper, clock.instant()));
+        } catch (IllegalArgumentException | LinkedWorkspaces.LinkConflict e) {
+            throw new ConfigException(LINKS_VARIABLE + ": " + e.getMessage());
         }
     }
 

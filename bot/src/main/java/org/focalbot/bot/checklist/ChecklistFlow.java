@@ -2,8 +2,10 @@ package org.focalbot.bot.checklist;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.focalbot.bot.Reply;
 import org.focalbot.bot.dialogue.ActiveFlow;
 import org.focalbot.bot.dialogue.TurnContext;
@@ -19,6 +21,11 @@ import org.focalbot.knowledge.checklist.Phase;
  * afterwards the current item is asked again once (or a paused walk is pointed out once).
  */
 public final class ChecklistFlow implements ActiveFlow {
+
+    /** Leave-taking words that pause an open checklist. */
+    private static final Pattern FAREWELL = Pattern.compile(
+            "\\b(bye|goodbye|see you|see ya|talk (to you )?later|that'?s all|that is all|signing off|good night|"
+                    + "gotta go|have to go|catch you later|cheers)\\b");
 
     /**
      * Intents about content that a checklist request yields to: if the classifier hears a question or a
@@ -120,7 +127,7 @@ public final class ChecklistFlow implements ActiveFlow {
             return;
         }
         ActiveChecklist active = found.get();
-        if (Intents.GOODBYE.equals(ctx.intent()) && !active.paused()) {
+        if (Intents.GOODBYE.equals(ctx.intent()) && isFarewell(ctx.turn().text()) && !active.paused()) {
             walk.pause(ctx, active);
         } else if (!active.paused()) {
             walk.present(ctx, active.withoutDetails(), "Back to the checklist:");
@@ -130,6 +137,14 @@ public final class ChecklistFlow implements ActiveFlow {
                     + active.partnershipName() + " is paused. Say \"continue\" to pick it up at the same item.",
                     List.of(ItemButtons.resume())));
         }
+    }
+
+    /**
+     * Only a real leave-taking pauses the walk: "ok" or "thanks" on their own are acknowledgements
+     * the classifier may also call goodbye, and they must not stop a checklist.
+     */
+    static boolean isFarewell(String text) {
+        return text != null && FAREWELL.matcher(text.toLowerCase(Locale.ROOT)).find();
     }
 
     private static boolean isRequest(ChecklistCommand command) {

@@ -40,12 +40,14 @@ public final class ChecklistProgressStore {
         }
     }
 
+    public static final String COLLECTION = "checklist-progress";
+
     private final DocumentStore store;
     private final JsonCollection<ChecklistProgress> progress;
 
     public ChecklistProgressStore(DocumentStore store, ObjectMapper mapper) {
         this.store = store;
-        this.progress = new JsonCollection<>(store, "checklist-progress", ChecklistProgress.class, mapper);
+        this.progress = new JsonCollection<>(store, COLLECTION, ChecklistProgress.class, mapper);
     }
 
     public Optional<ChecklistProgress> find(String workspace, String partnershipId, Phase phase) {

@@ -18,8 +18,8 @@ import org.focalbot.bot.store.Keys;
  */
 public final class GuidanceLog {
 
-    static final String UNANSWERED = "guidance-unanswered";
-    static final String VOTES = "guidance-votes";
+    public static final String UNANSWERED = "guidance-unanswered";
+    public static final String VOTES = "guidance-votes";
 
     private final JsonCollection<UnansweredQuestion> unanswered;
     private final JsonCollection<FeedbackVote> votes;

@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.focalbot.knowledge.checklist.Phase;
 
 /**
- * What a message refers to, as found in its text. The partnership is the mention as written
- * ("the water alliance"); resolving it to a stored partnership is the registry's job.
+ * What a message refers to, as found in its text. The partnership is the mention as written,
+ * without a leading "the" ("water alliance"); resolving it to a stored partnership is the registry's job.
  *
  * @param partnership a partnership mention, if any
  * @param phase       a checklist phase, if named (including everyday variants such as "planning")

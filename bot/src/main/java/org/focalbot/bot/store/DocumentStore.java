@@ -26,7 +26,10 @@ public interface DocumentStore extends AutoCloseable {
 
     /**
      * Runs {@code work} as one logical write: either every change it makes is committed (and
-     * durable when this returns) or, if it throws, none is. Writers are serialised.
+     * durable when this returns) or, if it throws, none is. Writers are serialised: each work
+     * function sees the effects of every write committed before it. A work function must not call
+     * {@code write} itself (that fails with {@link IllegalStateException}); it may run on another
+     * writer's thread, because concurrent writes are committed together (group commit).
      */
     <T> T write(Function<Transaction, T> work);
 
@@ -56,5 +59,12 @@ public interface DocumentStore extends AutoCloseable {
         void put(String collection, String key, String json);
 
         boolean delete(String collection, String key);
+
+        /**
+         * Runs {@code action} once this write is durably committed, in commit order and before
+         * {@code write} returns (e.g. to update an in-memory index exactly as the store changed).
+         * Not run if the write fails. Actions must be quick and must not call {@code write}.
+         */
+        void afterCommit(Runnable action);
     }
 }

@@ -54,6 +54,9 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public <T> T write(Function<Transaction, T> work) {
+        if (lock.isWriteLockedByCurrentThread()) {
+            throw new IllegalStateException("write() was called inside a write; do all changes in one work function");
+        }
         lock.writeLock().lock();
         try {
             ensureOpen();
@@ -69,6 +72,7 @@ public final class InMemoryDocumentStore implements DocumentStore {
                     }
                 });
             }
+            AfterCommit.run(tx.afterCommitActions());
             return result;
         } finally {
             lock.writeLock().unlock();
@@ -77,7 +81,12 @@ public final class InMemoryDocumentStore implements DocumentStore {
 
     @Override
     public void close() {
-        closed = true;
+        lock.writeLock().lock();
+        try {
+            closed = true;
+        } finally {
+            lock.writeLock().unlock();
+        }
     }
 
     private ConcurrentNavigableMap<String, String> map(String collection) {

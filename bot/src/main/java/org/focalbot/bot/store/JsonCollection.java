@@ -31,6 +31,8 @@ public final class JsonCollection<T> {
     private final int schemaVersion;
     private final ObjectMapper mapper;
     private final Upgrader upgrader;
+    /** How {@link #encode} starts every document of the current schema version. */
+    private final String currentPrefix;
 
     public JsonCollection(DocumentStore store, String name, Class<T> type, int schemaVersion, ObjectMapper mapper,
                           Upgrader upgrader) {
@@ -43,6 +45,7 @@ public final class JsonCollection<T> {
         this.schemaVersion = schemaVersion;
         this.mapper = mapper;
         this.upgrader = upgrader;
+        this.currentPrefix = "{\"" + VERSION + "\":" + schemaVersion + ",";
     }
 
     /** A collection whose records have never changed shape (schema version 1). */
@@ -116,6 +119,14 @@ public final class JsonCollection<T> {
     }
 
     public T decode(String key, String json) {
+        if (json.startsWith(currentPrefix)) {
+            // The usual case, written by this version: bind directly instead of via a tree (startup reads every note).
+            try {
+                return mapper.readValue(json, type);
+            } catch (JsonProcessingException e) {
+                throw new StoreException("record " + name + "/" + key + " cannot be read: " + e.getOriginalMessage(), e);
+            }
+        }
         try {
             JsonNode node = mapper.readTree(json);
             if (!(node instanceof ObjectNode doc)) {

@@ -15,6 +15,7 @@ final class StagedTransaction implements DocumentStore.Transaction {
 
     /** null value = deletion. */
     private final Map<String, TreeMap<String, String>> staged = new HashMap<>();
+    private final List<Runnable> afterCommit = new ArrayList<>();
     private final DocumentStore reader;
 
     StagedTransaction(DocumentStore reader) {
@@ -67,7 +68,16 @@ final class StagedTransaction implements DocumentStore.Transaction {
         return existed;
     }
 
+    @Override
+    public void afterCommit(Runnable action) {
+        afterCommit.add(java.util.Objects.requireNonNull(action, "action"));
+    }
+
     Map<String, TreeMap<String, String>> changes() {
         return staged;
+    }
+
+    List<Runnable> afterCommitActions() {
+        return afterCommit;
     }
 }

@@ -28,7 +28,8 @@ import org.focalbot.bot.nlu.Intents;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
-import org.focalbot.bot.tenancy.Workspaces;
+import org.focalbot.bot.tenancy.TenantRef;
+import org.focalbot.bot.tenancy.WorkspaceLink;
 import org.focalbot.knowledge.checklist.ChecklistCatalog;
 import org.focalbot.knowledge.checklist.ChecklistItem;
 import org.focalbot.knowledge.checklist.Phase;
@@ -73,9 +74,12 @@ abstract class ChecklistConversationContract {
     Assistant newAssistant() {
         IntentClassifier classifier = new ScriptedClassifier(Map.of(QUESTION, Intents.ASK_GUIDELINE,
                 NOTE, Intents.ADD_NOTE));
-        Workspaces oneOrganisation = (platform, tenant) -> "org:acme";
-        return Assistant.create(AssistantSettings.inMemory(), store, Json.newMapper(), clock, classifier,
-                oneOrganisation);
+        Assistant created = Assistant.create(AssistantSettings.inMemory(), store, Json.newMapper(), clock, classifier);
+        // The web chat, a Slack workspace and a Teams tenant of one organisation share its checklists.
+        created.workspaces().declare(List.of(new WorkspaceLink("acme", List.of(new TenantRef(Platform.WEB, "local"),
+                new TenantRef(Platform.SLACK, "T-acme"), new TenantRef(Platform.TEAMS, "tenant-acme")),
+                WorkspaceLink.FROM_FILE, START)));
+        return created;
     }
 
     ChatUser webUser(String conversation) {
@@ -191,8 +195,8 @@ abstract class ChecklistConversationContract {
         ItemAnswer open = progress.answer(checklist.items().get(2).id()).orElseThrow();
         assertEquals(new ItemAnswer(ItemStatus.NOT_YET, 1, "web:u-ana", "Ana Lopez", START, "not yet — Ana, by 15 May",
                 "Ana", LocalDate.of(2026, 5, 15)), open);
-        List<String> remarks = new org.focalbot.bot.checklist.interim.InterimRemarkLog(store, Json.newMapper())
-                .of("org:acme", progress.partnershipId()).stream().map(r -> r.text()).sorted().toList();
+        List<String> remarks = assistant.notes().notesOf("org:acme", "web:u-ana", progress.partnershipId()).stream()
+                .map(n -> n.text()).sorted().toList();
         assertEquals(List.of("done — MoU signed on 3 March", "not yet — Ana, by 15 May", "not yet, waiting for legal",
                 "we did that in March"), remarks, "every remark was kept as a note, bare answers were not");
     }

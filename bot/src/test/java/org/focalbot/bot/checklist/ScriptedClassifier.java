@@ -6,16 +6,17 @@ import org.focalbot.bot.nlu.Entities;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.IntentScore;
 import org.focalbot.bot.nlu.Interpretation;
-import org.focalbot.bot.nlu.KeywordIntentClassifier;
+import org.focalbot.bot.AssistantSettings;
+import org.focalbot.bot.nlu.MaxentIntentClassifier;
 
 /**
  * Test double for the intent classifier: the intents a test scripts for exact messages (as the trained
- * classifier of issue 4 would give them), the keyword rules for everything else.
+ * classifier would give them), the real bundled classifier for everything else.
  */
 final class ScriptedClassifier implements IntentClassifier {
 
     private final Map<String, Interpretation> scripted;
-    private final KeywordIntentClassifier rest = new KeywordIntentClassifier();
+    private static final IntentClassifier REST = MaxentIntentClassifier.forBundledData(AssistantSettings.inMemory().modelDir());
 
     ScriptedClassifier(Map<String, String> intents) {
         this(intents, Map.of());
@@ -32,6 +33,6 @@ final class ScriptedClassifier implements IntentClassifier {
     @Override
     public Interpretation interpret(String text) {
         Interpretation known = scripted.get(text);
-        return known != null ? known : rest.interpret(text);
+        return known != null ? known : REST.interpret(text);
     }
 }

@@ -145,6 +145,36 @@ abstract class DocumentStoreContract {
     }
 
     @Test
+    void aWorkspaceIdContainingTheSeparatorCannotReachAnotherWorkspace() {
+        store.put("things", Keys.of("slack:T1/x", "n1"), "mine");
+        store.put("things", Keys.of("slack:T1", "x"), "other");
+        assertEquals(1, store.scan("things", Keys.prefix("slack:T1/x")).size());
+        assertEquals(1, store.scan("things", Keys.prefix("slack:T1")).size());
+    }
+
+    @Test
+    void afterCommitActionsRunOnceCommittedAndNeverForAFailedWrite() {
+        List<String> log = new ArrayList<>();
+        store.write(tx -> {
+            tx.put("things", "a", "1");
+            tx.afterCommit(() -> log.add("committed a, visible=" + store.get("things", "a").isPresent()));
+            return null;
+        });
+        assertThrows(RuntimeException.class, () -> store.write(tx -> {
+            tx.afterCommit(() -> log.add("must not run"));
+            throw new RuntimeException("no");
+        }));
+        assertEquals(List.of("committed a, visible=true"), log);
+    }
+
+    @Test
+    void aWriteInsideAWriteIsRefused() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> store.write(tx -> store.write(inner -> null)));
+        assertTrue(e.getMessage().contains("inside a write"), e.getMessage());
+    }
+
+    @Test
     void countReflectsPutsAndDeletes() {
         store.put("c", "a", "1");
         store.put("c", "b", "1");
