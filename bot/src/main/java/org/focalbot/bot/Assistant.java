@@ -12,6 +12,8 @@ import org.focalbot.bot.checklist.NoteBookRemarks;
 import org.focalbot.bot.checklist.RegistryPartnerships;
 import org.focalbot.bot.conversation.ConversationStateStore;
 import org.focalbot.bot.dialogue.Dialogue;
+import org.focalbot.bot.digest.Digests;
+import org.focalbot.bot.digest.WorkspaceDigestSources;
 import org.focalbot.bot.dialogue.SmallTalk;
 import org.focalbot.bot.guidance.Guidance;
 import org.focalbot.bot.guidance.GuidanceLog;
@@ -52,11 +54,13 @@ public final class Assistant {
     private final NoteBook notes;
     private final ChecklistReports checklists;
     private final Guidance guidance;
+    private final Digests digests;
     private final WorkspaceOverview overview;
     private final AtomicBoolean backgroundStarted = new AtomicBoolean();
 
     private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, LinkedWorkspaces workspaces,
-                      NoteBook notes, ChecklistReports checklists, Guidance guidance, WorkspaceOverview overview) {
+                      NoteBook notes, ChecklistReports checklists, Guidance guidance, Digests digests,
+                      WorkspaceOverview overview) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
@@ -64,6 +68,7 @@ public final class Assistant {
         this.notes = notes;
         this.checklists = checklists;
         this.guidance = guidance;
+        this.digests = digests;
         this.overview = overview;
     }
 
@@ -93,11 +98,14 @@ public final class Assistant {
         ChecklistFlow checklistFlow = new ChecklistFlow(catalog, progress, new RegistryPartnerships(registry),
                 new NoteBookRemarks(notes), checklists);
 
+        Digests digests = new Digests(store, mapper, new WorkspaceDigestSources(notes, checklists), settings.timeZone(),
+                clock);
+
         Guidance guidance = new Guidance(new KnowledgeBase(new CorpusLoader(settings.knowledgeDir()), clock),
                 new GuidanceLog(store, mapper, clock));
 
         SmallTalk smallTalk = new SmallTalk();
-        Dialogue dialogue = guidance.register(Dialogue.builder())
+        Dialogue dialogue = digests.register(guidance.register(Dialogue.builder()))
                 .flow(checklistFlow)
                 .on(Intents.GREET, smallTalk::greet)
                 .on(Intents.HELP, smallTalk::help)
@@ -112,12 +120,12 @@ public final class Assistant {
                 .otherwise(smallTalk::outOfScope)
                 .build();
         // Every feature's records move with a tenant when it joins an organisation, and go when it is erased.
-        LinkedWorkspaces workspaces = new LinkedWorkspaces(store, mapper, clock, List.of(notes,
+        LinkedWorkspaces workspaces = new LinkedWorkspaces(store, mapper, clock, List.of(notes, digests.data(),
                 new WorkspaceCollections(mapper, ChecklistProgressStore.COLLECTION, GuidanceLog.UNANSWERED,
-                        GuidanceLog.VOTES)));
+                        GuidanceLog.VOTES, PartnershipRegistry.PHASE_CHANGES)));
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
         return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, notes, checklists,
-                guidance, new CapabilitiesOverview());
+                guidance, digests, new CapabilitiesOverview());
     }
 
     /**
@@ -163,6 +171,11 @@ public final class Assistant {
     /** Guideline questions and the curators' log of unanswered questions and votes. */
     public Guidance guidance() {
         return guidance;
+    }
+
+    /** The weekly digest: subscriptions, channels (adapters register theirs), scheduler and web inbox. */
+    public Digests digests() {
+        return digests;
     }
 
     /** Which tenants share a workspace; the admin API links and unlinks them. */

@@ -1,6 +1,7 @@
 package org.focalbot.bot;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -8,14 +9,19 @@ import java.util.Optional;
  *
  * @param dataDir      where the core may keep derived files (e.g. cached models); empty for throwaway runs
  * @param knowledgeDir the operator's own guidance files (.md, .txt) loaded next to the built-in corpus; optional
+ * @param timeZone     the organisation's time zone: the default for digest schedules and date phrases
  */
-public record AssistantSettings(Optional<Path> dataDir, Optional<Path> knowledgeDir) {
+public record AssistantSettings(Optional<Path> dataDir, Optional<Path> knowledgeDir, ZoneId timeZone) {
+
+    public AssistantSettings(Optional<Path> dataDir, Optional<Path> knowledgeDir) {
+        this(dataDir, knowledgeDir, ZoneId.of("UTC"));
+    }
 
     public AssistantSettings(Optional<Path> dataDir) {
         this(dataDir, Optional.empty());
     }
 
-    /** Settings for tests and in-memory runs: no data directory (see {@link #modelDir()}). */
+    /** Settings for tests and in-memory runs: no data directory (see {@link #modelDir()}), UTC. */
     public static AssistantSettings inMemory() {
         return new AssistantSettings(Optional.empty(), Optional.empty());
     }

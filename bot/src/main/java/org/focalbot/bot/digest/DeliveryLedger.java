@@ -16,12 +16,14 @@ public final class DeliveryLedger {
     public record Claim(Delivery delivery, boolean takenOver, Instant previousClaimAt) {
     }
 
+    public static final String COLLECTION = "digest-deliveries";
+
     private final DocumentStore store;
     private final JsonCollection<Delivery> deliveries;
 
     public DeliveryLedger(DocumentStore store, ObjectMapper mapper) {
         this.store = store;
-        this.deliveries = new JsonCollection<>(store, "digest-deliveries", Delivery.class, mapper);
+        this.deliveries = new JsonCollection<>(store, COLLECTION, Delivery.class, mapper);
     }
 
     private static String key(String workspace, String subscriptionId, String period) {

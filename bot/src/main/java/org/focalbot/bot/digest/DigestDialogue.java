@@ -1,20 +1,14 @@
 package org.focalbot.bot.digest;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.focalbot.bot.Action;
-import org.focalbot.bot.Platform;
 import org.focalbot.bot.Reply;
 import org.focalbot.bot.delivery.ConversationAddress;
 import org.focalbot.bot.dialogue.TurnContext;
@@ -31,19 +25,17 @@ public final class DigestDialogue {
     private final Subscriptions subscriptions;
     private final DeliveryLedger ledger;
     private final DigestComposer composer;
-    private final DigestSources sources;
-    private final Map<Platform, DigestChannel> channels = new EnumMap<>(Platform.class);
+    private final SubscriptionEditor editor;
     private final DigestRequestParser parser = new DigestRequestParser();
     private final ZoneId defaultZone;
     private final Clock clock;
 
     public DigestDialogue(Subscriptions subscriptions, DeliveryLedger ledger, DigestComposer composer,
-                          DigestSources sources, List<DigestChannel> channels, ZoneId defaultZone, Clock clock) {
+                          SubscriptionEditor editor, ZoneId defaultZone, Clock clock) {
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.composer = composer;
-        this.sources = sources;
-        channels.forEach(c -> this.channels.put(c.platform(), c));
+        this.editor = editor;
         this.defaultZone = defaultZone;
         this.clock = clock;
     }
@@ -56,7 +48,7 @@ public final class DigestDialogue {
                 ctx.turn().conversation());
         Optional<Subscription> existing = subscriptions.forConversation(ctx.workspace(), here);
         switch (request.kind()) {
-            case SUBSCRIBE -> subscribe(ctx, request, here, existing);
+            case SUBSCRIBE -> subscribe(ctx, request, here);
             case UNSUBSCRIBE -> unsubscribe(ctx, existing);
             case PREVIEW -> preview(ctx, existing, "Preview of this week's digest (nothing was posted):");
             case SEND_NOW -> preview(ctx, existing, null);
@@ -73,56 +65,25 @@ public final class DigestDialogue {
         switch (argument) {
             case "preview" -> preview(ctx, existing, "Preview of this week's digest (nothing was posted):");
             case "stop" -> unsubscribe(ctx, existing);
-            case "subscribe" -> subscribe(ctx, parser.parse("subscribe"), here, existing);
+            case "subscribe" -> subscribe(ctx, parser.parse("subscribe"), here);
             default -> status(ctx, existing);
         }
     }
 
-    private void subscribe(TurnContext ctx, DigestRequest r, ConversationAddress here, Optional<Subscription> existing) {
-        DigestChannel channel = channels.get(here.platform());
-        if (channel == null) {
-            ctx.say("I can't post digests to " + here.platform().id() + " from this server yet: that integration is "
-                    + "not configured. Ask your operator to enable it.");
+    private void subscribe(TurnContext ctx, DigestRequest r, ConversationAddress here) {
+        SubscriptionEditor.Result result = editor.apply(ctx.workspace(), here, ctx.turn().author(), r);
+        if (result instanceof SubscriptionEditor.Result.Refused refused) {
+            ctx.say(refused.reason() + ". I haven't changed the digest for this conversation."
+                    + (refused.reason().startsWith("I can't post") ? " Add me to the channel (for example with /invite) "
+                    + "and ask again." : ""));
             return;
         }
-        Optional<String> blocked = channel.cannotPost(here);
-        if (blocked.isPresent()) {
-            ctx.say("I can't post in this conversation, so I haven't subscribed it: " + blocked.get()
-                    + ". Add me to the channel (for example with /invite) and ask again.");
-            return;
-        }
-        List<String> scope = existing.map(Subscription::partnershipIds).orElse(List.of());
-        if (r.allPartnerships()) {
-            scope = List.of();
-        } else if (!r.partnerships().isEmpty()) {
-            List<String> ids = new ArrayList<>();
-            List<String> unknown = new ArrayList<>();
-            for (String mention : r.partnerships()) {
-                resolve(ctx.workspace(), mention).ifPresentOrElse(ids::add, () -> unknown.add(mention));
-            }
-            if (!unknown.isEmpty()) {
-                ctx.say("I don't know " + (unknown.size() == 1 ? "a partnership called " : "partnerships called ")
-                        + quoteAll(unknown) + ", so I haven't changed the digest. Check the name and ask again.");
-                return;
-            }
-            scope = ids;
-        }
-        WeeklySchedule base = existing.map(Subscription::schedule)
-                .orElse(new WeeklySchedule(WeeklySchedule.DEFAULT_UTC.day(), WeeklySchedule.DEFAULT_UTC.time(), defaultZone));
-        WeeklySchedule schedule = new WeeklySchedule(r.day().orElse(base.day()), r.time().orElse(base.time()),
-                r.zone().orElse(base.zone()));
-        boolean skipQuiet = r.skipQuietWeeks().orElse(existing.map(Subscription::skipQuietWeeks).orElse(false));
-        Instant now = clock.instant();
-        Subscription s = existing
-                .map(e -> e.active() ? e : e.reactivated(now))
-                .orElseGet(() -> new Subscription(Subscriptions.idOf(here), ctx.workspace(), here, schedule, List.of(),
-                        false, ctx.turn().author(), now, Subscription.Status.ACTIVE, null, now))
-                .withSchedule(schedule).withScope(scope).withSkipQuietWeeks(skipQuiet);
-        subscriptions.save(s);
-        String verb = existing.isPresent() ? "Updated" : "Subscribed";
-        ctx.reply(Reply.withActions(verb + ": this conversation gets the weekly digest on " + schedule.describe()
-                + " covering " + scopeText(ctx.workspace(), s) + (skipQuiet ? ", skipping quiet weeks" : "")
-                + ". Next one: " + WHEN.format(schedule.nextAfter(now).atZone(schedule.zone())) + ".",
+        SubscriptionEditor.Result.Saved saved = (SubscriptionEditor.Result.Saved) result;
+        Subscription s = saved.subscription();
+        ctx.reply(Reply.withActions((saved.created() ? "Subscribed" : "Updated") + ": this conversation gets the weekly "
+                + "digest on " + s.schedule().describe() + " covering " + editor.scopeText(s)
+                + (s.skipQuietWeeks() ? ", skipping quiet weeks" : "") + ". Next one: "
+                + WHEN.format(s.schedule().nextAfter(clock.instant()).atZone(s.schedule().zone())) + ".",
                 List.of(new Action("digest:preview", "Preview"), new Action("digest:stop", "Stop the digest"))));
     }
 
@@ -162,7 +123,7 @@ public final class DigestDialogue {
         StringBuilder sb = new StringBuilder();
         if (s.active()) {
             sb.append("Weekly digest: ").append(s.schedule().describe()).append(", covering ")
-                    .append(scopeText(ctx.workspace(), s)).append(s.skipQuietWeeks() ? ", skipping quiet weeks" : "")
+                    .append(editor.scopeText(s)).append(s.skipQuietWeeks() ? ", skipping quiet weeks" : "")
                     .append(".\nNext one: ").append(WHEN.format(s.schedule().nextAfter(clock.instant())
                             .atZone(s.schedule().zone()))).append('.');
         } else {
@@ -197,27 +158,7 @@ public final class DigestDialogue {
         };
     }
 
-    private String scopeText(String workspace, Subscription s) {
-        if (s.partnershipIds().isEmpty()) {
-            return "all partnerships";
-        }
-        Map<String, String> names = sources.partnerships(workspace).stream()
-                .collect(Collectors.toMap(DigestSources.PartnershipInfo::id, DigestSources.PartnershipInfo::name, (a, b) -> a));
-        return quoteAll(s.partnershipIds().stream().map(id -> names.getOrDefault(id, id)).toList());
-    }
 
-    private Optional<String> resolve(String workspace, String mention) {
-        String m = mention.toLowerCase(Locale.ROOT).strip();
-        List<DigestSources.PartnershipInfo> all = sources.partnerships(workspace);
-        for (DigestSources.PartnershipInfo p : all) {
-            if (p.name().equalsIgnoreCase(m)) {
-                return Optional.of(p.id());
-            }
-        }
-        List<DigestSources.PartnershipInfo> partial = all.stream()
-                .filter(p -> p.name().toLowerCase(Locale.ROOT).contains(m)).toList();
-        return partial.size() == 1 ? Optional.of(partial.get(0).id()) : Optional.empty();
-    }
 
     private static DigestRequest withEntities(DigestRequest r, Entities e) {
         if ((r.day().isPresent() || e.weekday().isEmpty()) && (r.time().isPresent() || e.time().isEmpty())) {
@@ -228,12 +169,4 @@ public final class DigestDialogue {
                 r.allPartnerships(), r.skipQuietWeeks());
     }
 
-    private static String quoteAll(List<String> names) {
-        return names.stream().map(n -> "\"" + n + "\"").collect(Collectors.joining(", "));
-    }
-
-    /** Exposed for the digest's JSON API. */
-    public static Duration window() {
-        return DigestScheduler.WINDOW;
-    }
 }

@@ -41,7 +41,8 @@ public final class DigestRequestParser {
     private static final Pattern IANA = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b");
     private static final Pattern UTC = Pattern.compile("\\b(utc|gmt)\\b");
     private static final Pattern CITY_TIME = Pattern.compile("\\b([a-z][a-z ]{2,30}?) time\\b");
-    private static final Pattern ONLY_FOR = Pattern.compile("\\b(?:only|just) (?:for|about|on|covering) (.+?)(?=\\s+(?:on|at|every|each)\\b|[.!?]|$)");
+    private static final Pattern ONLY_FOR = Pattern.compile("\\b(?:(?:only|just) (?:for|about|on|covering)|(?:limit|restrict)"
+            + "(?: it| the digest| this| the weekly digest)? to|covering only) (.+?)(?:\\s+only)?(?=\\s+(?:on|at|every|each)\\b|[.!?]|$)");
 
     private static final Pattern UNSUBSCRIBE = Pattern.compile(
             "\\b(stop|cancel|unsubscribe|turn off|switch off|disable|no more|don'?t send|do not send|end)\\b");

@@ -3,11 +3,8 @@ package org.focalbot.bot.digest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import org.focalbot.bot.Platform;
 import org.focalbot.bot.delivery.DeliveryException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,17 +34,17 @@ public final class DigestScheduler {
     private final Subscriptions subscriptions;
     private final DeliveryLedger ledger;
     private final DigestComposer composer;
-    private final Map<Platform, DigestChannel> channels = new EnumMap<>(Platform.class);
+    private final DigestChannels channels;
     private final Clock clock;
     private final String owner;
     private final Duration lease;
 
     public DigestScheduler(Subscriptions subscriptions, DeliveryLedger ledger, DigestComposer composer,
-                           List<DigestChannel> channels, Clock clock, String owner, Duration lease) {
+                           DigestChannels channels, Clock clock, String owner, Duration lease) {
         this.subscriptions = subscriptions;
         this.ledger = ledger;
         this.composer = composer;
-        channels.forEach(c -> this.channels.put(c.platform(), c));
+        this.channels = channels;
         this.clock = clock;
         this.owner = owner;
         this.lease = lease;
@@ -105,7 +102,7 @@ public final class DigestScheduler {
 
     private Outcome deliver(Subscription s, String period, Instant due, DeliveryLedger.Claim claim) {
         Delivery d = claim.delivery();
-        DigestChannel channel = channels.get(s.address().platform());
+        DigestChannel channel = channels.of(s.address().platform()).orElse(null);
         if (channel == null) {
             markSubscriptionFailed(s, s.address().platform().id() + " is not configured on this server");
             ledger.finish(d, Delivery.State.FAILED, clock.instant(), "platform not configured", null);

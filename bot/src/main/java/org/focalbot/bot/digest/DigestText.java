@@ -79,6 +79,11 @@ public final class DigestText {
         return "and " + n + " more " + what;
     }
 
+    /** "\"A\", \"B\"" */
+    public static String quoted(List<String> names) {
+        return String.join(", ", names.stream().map(n -> "\"" + n + "\"").toList());
+    }
+
     static String count(int n, String noun) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }

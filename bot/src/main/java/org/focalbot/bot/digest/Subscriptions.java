@@ -15,7 +15,7 @@ import org.focalbot.bot.store.Keys;
 /** Digest subscriptions, one per conversation, stored under their workspace. */
 public final class Subscriptions {
 
-    static final String COLLECTION = "digest-subscriptions";
+    public static final String COLLECTION = "digest-subscriptions";
 
     private final DocumentStore store;
     private final JsonCollection<Subscription> subscriptions;

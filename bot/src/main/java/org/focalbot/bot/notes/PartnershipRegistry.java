@@ -21,6 +21,7 @@ import org.focalbot.bot.store.Keys;
 public final class PartnershipRegistry {
 
     public static final String COLLECTION = "partnerships";
+    public static final String PHASE_CHANGES = "partnership-phase-changes";
     public static final int MAX_NAME = 120;
     static final int MAX_ALIASES = 10;
     static final int MAX_PARTNERS = 30;
@@ -28,6 +29,7 @@ public final class PartnershipRegistry {
 
     private final DocumentStore store;
     private final JsonCollection<Partnership> records;
+    private final JsonCollection<PhaseChange> phaseChanges;
     private final NoteIds ids;
     private final Clock clock;
     private final PartnershipMatcher matcher = new PartnershipMatcher();
@@ -35,6 +37,7 @@ public final class PartnershipRegistry {
     public PartnershipRegistry(DocumentStore store, ObjectMapper mapper, NoteIds ids, Clock clock) {
         this.store = store;
         this.records = new JsonCollection<>(store, COLLECTION, Partnership.class, mapper);
+        this.phaseChanges = new JsonCollection<>(store, PHASE_CHANGES, PhaseChange.class, mapper);
         this.ids = ids;
         this.clock = clock;
     }
@@ -80,6 +83,11 @@ public final class PartnershipRegistry {
                     change.owner() == null ? current.ownerName() : change.ownerName(),
                     current.origin(), current.createdAt(), clock.instant(), current.version() + 1);
             records.put(tx, key(workspace, id), updated);
+            if (updated.phase() != current.phase()) {
+                Instant at = clock.instant();
+                phaseChanges.put(tx, Keys.of(workspace, String.format("%020d", at.toEpochMilli()), id),
+                        new PhaseChange(workspace, id, current.phase(), updated.phase(), by.id(), at));
+            }
             return updated;
         });
     }
@@ -119,6 +127,13 @@ public final class PartnershipRegistry {
     /** Partnerships named word for word somewhere in a longer text. */
     public List<Partnership> mentionedIn(String workspace, String text) {
         return matcher.mentionedIn(text, list(workspace));
+    }
+
+    /** Phase changes of the workspace's partnerships within [{@code from}, {@code to}), oldest first. */
+    public List<PhaseChange> phaseChanges(String workspace, Instant from, Instant to) {
+        return phaseChanges.scan(Keys.prefix(workspace)).stream()
+                .filter(c -> !c.at().isBefore(from) && c.at().isBefore(to))
+                .toList();
     }
 
     static String key(String workspace, String id) {

@@ -44,7 +44,7 @@ class DigestSchedulerTest {
 
     private DigestScheduler scheduler(DocumentStore store, String owner) {
         return new DigestScheduler(new Subscriptions(store, mapper), new DeliveryLedger(store, mapper),
-                new DigestComposer(sources), List.of(slack), clock, owner, LEASE);
+                new DigestComposer(sources), new DigestChannels().register(slack), clock, owner, LEASE);
     }
 
     private void subscribeMondayNine(DocumentStore store) {
