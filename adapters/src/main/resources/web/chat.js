@@ -39,6 +39,7 @@
     conversation = randomId("chat-");
     store.setItem("focalbot.conversation", conversation);
     log.replaceChildren();
+    lastSeq = 0;
     status.textContent = "Started a new conversation.";
     input.focus();
   });
@@ -118,6 +119,85 @@
       status.textContent = "";
     }
   }
+
+  // Messages posted outside of a turn (the weekly digest) wait in an inbox the page polls.
+  let lastSeq = 0;
+
+  function unescapeMarkdown(text) {
+    return text.replace(/\\([\\`*_{}\[\]()#+!|~])/g, "$1")
+      .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
+  }
+
+  function inline(parent, text) {
+    // Only **bold** is used by the digest; everything else is plain text.
+    text.split(/(\*\*[^*]+\*\*)/).forEach(part => {
+      if (part.startsWith("**") && part.endsWith("**") && part.length > 4) {
+        const b = document.createElement("strong");
+        b.textContent = unescapeMarkdown(part.slice(2, -2));
+        parent.appendChild(b);
+      } else if (part) {
+        parent.appendChild(document.createTextNode(unescapeMarkdown(part)));
+      }
+    });
+  }
+
+  function renderMarkdown(markdown) {
+    const div = document.createElement("div");
+    div.className = "msg bot digest";
+    let list = null;
+    let sublist = null;
+    markdown.split("\n").forEach(line => {
+      if (!line.trim()) { list = null; sublist = null; return; }
+      const heading = /^(#{2,3}) (.*)$/.exec(line);
+      if (heading) {
+        const h = document.createElement(heading[1].length === 2 ? "h3" : "h4");
+        inline(h, heading[2]);
+        div.appendChild(h);
+        list = null; sublist = null;
+        return;
+      }
+      const item = /^( *)- (.*)$/.exec(line);
+      if (item) {
+        const li = document.createElement("li");
+        inline(li, item[2]);
+        if (item[1].length >= 2 && list) {
+          if (!sublist) { sublist = document.createElement("ul"); list.lastElementChild.appendChild(sublist); }
+          sublist.appendChild(li);
+        } else {
+          if (!list) { list = document.createElement("ul"); div.appendChild(list); }
+          sublist = null;
+          list.appendChild(li);
+        }
+        return;
+      }
+      const p = document.createElement("p");
+      inline(p, line);
+      div.appendChild(p);
+      list = null; sublist = null;
+    });
+    log.appendChild(div);
+    div.scrollIntoView({ block: "end" });
+  }
+
+  async function pollInbox() {
+    const headers = {};
+    const token = tokenInput.value.trim();
+    if (token) headers["Authorization"] = "Bearer " + token;
+    try {
+      const res = await fetch("/api/inbox?conversation=" + encodeURIComponent(conversation) + "&after=" + lastSeq,
+        { headers: headers });
+      if (!res.ok) return;
+      const data = await res.json();
+      data.messages.forEach(m => {
+        lastSeq = Math.max(lastSeq, m.seq);
+        if (m.markdown) renderMarkdown(m.text); else bubble("bot", m.text);
+      });
+    } catch (e) {
+      // The next poll tries again; a chat message shows connection problems.
+    }
+  }
+  pollInbox();
+  window.setInterval(pollInbox, 20000);
 
   form.addEventListener("submit", ev => {
     ev.preventDefault();

@@ -5,10 +5,12 @@ import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.adapters.slack.SlackAdapter;
 import org.focalbot.adapters.slack.SlackSettings;
@@ -20,6 +22,7 @@ import org.focalbot.adapters.web.WebApi;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.delivery.ProactiveSender;
+import org.focalbot.bot.digest.PlainDigestChannel;
 import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
@@ -39,6 +42,8 @@ public final class Application implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(Application.class);
     public static final String STORE_FILE = "focalbot.db";
     public static final String LINKS_VARIABLE = "WORKSPACE_LINKS_FILE";
+    /** How often the digest scheduler looks for due digests. */
+    static final Duration DIGEST_TICK = Duration.ofSeconds(30);
 
     private final DataDirectory dataDir;
     private final DocumentStore store;
@@ -68,6 +73,7 @@ public final class Application implements AutoCloseable {
     public static Application start(Env env, Clock clock) {
         ServerConfig config = ServerConfig.from(env);
         Optional<Path> knowledgeDir = KnowledgeSettings.knowledgeDir(env);
+        ZoneId timeZone = TimeZoneSetting.from(env);
         Optional<Path> linksFile = env.get(LINKS_VARIABLE).map(Path::of);
         Optional<SlackSettings> slackSettings = SlackSettings.from(env);
         Optional<TeamsConfig> teamsConfig = TeamsConfig.from(env, config);
@@ -77,8 +83,8 @@ public final class Application implements AutoCloseable {
         try {
             store = MapDbDocumentStore.open(dataDir.resolve(STORE_FILE));
             ObjectMapper mapper = Json.newMapper();
-            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir),
-                    store, mapper, clock);
+            Assistant assistant = createAssistant(new AssistantSettings(Optional.of(dataDir.root()), knowledgeDir,
+                    timeZone), store, mapper, clock);
             linksFile.ifPresent(file -> declareWorkspaceLinks(file, assistant, mapper, clock));
             HttpMetrics metrics = new HttpMetrics();
             AtomicBoolean serving = new AtomicBoolean();
@@ -102,6 +108,9 @@ public final class Application implements AutoCloseable {
                 routes.add(teams.routes());
                 senders.add(teams.sender());
             }
+            senders.forEach(sender -> assistant.digests().channels().register(new PlainDigestChannel(sender)));
+            // The ticker closes first on shutdown: a digest being sent finishes before its platform adapter stops.
+            integrations.add(0, new DigestTicker(assistant.digests().scheduler(schedulerOwner()), DIGEST_TICK).start());
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));
             Application app = new Application(dataDir, store, metrics, server, assistant, serving, integrations, senders);
             server.start();
@@ -116,6 +125,11 @@ public final class Application implements AutoCloseable {
             dataDir.close();
             throw e;
         }
+    }
+
+    /** Names this process in digest delivery claims. */
+    private static String schedulerOwner() {
+        return "pid-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);
     }
 
     private static Assistant createAssistant(AssistantSettings settings, DocumentStore store, ObjectMapper mapper,

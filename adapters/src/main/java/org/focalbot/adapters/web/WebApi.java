@@ -21,6 +21,8 @@ public final class WebApi {
                 new AskRoutes(assistant.guidance(), webWorkspace, mapper),
                 new ModelRoutes(assistant.classifier(), mapper),
                 new PartnershipRoutes(assistant.notes(), assistant.workspaces(), mapper, clock),
+                new DigestRoutes(assistant.digests(), assistant.workspaces(), mapper, clock),
+                new InboxRoutes(assistant.digests().inbox()),
                 new KnowledgeAdminRoutes(assistant.guidance()),
                 new WorkspaceAdminRoutes(assistant.workspaces(), assistant.notes(), mapper));
     }

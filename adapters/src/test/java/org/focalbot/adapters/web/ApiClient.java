@@ -41,6 +41,11 @@ final class ApiClient {
                 .method("PATCH", HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Response put(String path, String json) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
     }

@@ -22,7 +22,8 @@ public final class DigestScheduler {
     /** Waits before retrying a transient failure, by attempt number; past the last one the period is given up. */
     static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(3));
-    static final Duration WINDOW = Duration.ofDays(7);
+    /** A digest covers the seven days before its slot. */
+    public static final Duration WINDOW = Duration.ofDays(7);
 
     /** What one tick did, for logs, metrics and tests. */
     public record TickReport(int sent, int skipped, int retrying, int failed, int recovered) {

@@ -25,6 +25,9 @@ public final class WebInbox implements ProactiveSender, DigestChannel {
     public record InboxMessage(long seq, Instant at, String text, boolean markdown, String marker) {
     }
 
+    /** Messages kept per web conversation. */
+    static final int KEEP = 20;
+
     private final DocumentStore store;
     private final JsonCollection<InboxMessage> inbox;
     private final Clock clock;
@@ -71,6 +74,11 @@ public final class WebInbox implements ProactiveSender, DigestChannel {
 
     private void put(DocumentStore.Transaction tx, ConversationAddress to, InboxMessage m) {
         inbox.put(tx, Keys.of(to.tenant(), to.conversation(), String.format("%019d", m.seq())), m);
+        // A web conversation keeps only its latest messages: the page shows them when it opens.
+        List<java.util.Map.Entry<String, String>> all = tx.scan(inbox.name(), prefix(to));
+        for (int i = 0; i < all.size() - KEEP; i++) {
+            tx.delete(inbox.name(), all.get(i).getKey());
+        }
     }
 
     private static String prefix(ConversationAddress to) {
