@@ -18,6 +18,7 @@ import org.focalbot.bot.dialogue.SmallTalk;
 import org.focalbot.bot.guidance.Guidance;
 import org.focalbot.bot.guidance.GuidanceLog;
 import org.focalbot.bot.home.CapabilitiesOverview;
+import org.focalbot.bot.home.PartnershipOverview;
 import org.focalbot.bot.home.WorkspaceOverview;
 import org.focalbot.bot.nlu.IntentClassifier;
 import org.focalbot.bot.nlu.Intents;
@@ -125,7 +126,8 @@ public final class Assistant {
                         GuidanceLog.VOTES, PartnershipRegistry.PHASE_CHANGES)));
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
         return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, notes, checklists,
-                guidance, digests, new CapabilitiesOverview());
+                guidance, digests, new PartnershipOverview(registry, checklists, new CapabilitiesOverview(), clock,
+                        settings.timeZone()));
     }
 
     /**

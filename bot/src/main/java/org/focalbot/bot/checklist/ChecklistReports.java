@@ -34,6 +34,18 @@ public final class ChecklistReports {
         return MarkdownExport.render(catalog.of(p.phaseValue()), p, clock);
     }
 
+    /** Every started checklist of the workspace with its counts, ordered by partnership then phase. */
+    public List<ChecklistSummary> summaries(String workspace) {
+        List<ChecklistSummary> out = new ArrayList<>();
+        for (ChecklistProgress p : progress.all(workspace)) {
+            PhaseChecklist checklist = catalog.of(p.phaseValue());
+            Counts c = Counts.of(checklist, p);
+            out.add(new ChecklistSummary(p.partnershipId(), p.partnershipName(), checklist.phase(), checklist.size(),
+                    c.done(), c.notYet(), c.skipped()));
+        }
+        return out;
+    }
+
     /**
      * Items completed in [{@code from}, {@code to}) and all open actions of the workspace; an open
      * action is overdue when its due date is before the day {@code to} falls on.
