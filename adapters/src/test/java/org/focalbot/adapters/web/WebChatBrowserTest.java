@@ -8,16 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.focalbot.adapters.host.Application;
 import org.focalbot.adapters.host.Env;
+import org.focalbot.bot.Platform;
+import org.focalbot.bot.delivery.ConversationAddress;
+import org.focalbot.bot.digest.Digest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -28,7 +34,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Drives the web chat in headless Chromium: type a message, see the reply, click a reply button.
+ * Drives the web chat in headless Chromium: type a message, see the reply, click a reply button, see a digest.
  * Needs Debian's chromium and chromium-driver (.ci/run installs them); without them the test is
  * skipped with that reason, because a browser cannot be downloaded in the sandboxed test run.
  */
@@ -92,5 +98,22 @@ class WebChatBrowserTest {
         wait.until(d -> d.findElements(By.cssSelector("#log .msg.bot")).size() == 2);
         String second = browser.findElements(By.cssSelector("#log .msg.bot")).get(1).getText();
         assertTrue(second.contains("note for Water Alliance"), second);
+    }
+
+    @Test
+    void aDigestPostedToTheConversationIsShownAsFormattedText() throws Exception {
+        browser.get("http://127.0.0.1:" + app.port() + "/");
+        String conversation = (String) ((JavascriptExecutor) browser)
+                .executeScript("return window.localStorage.getItem('focalbot.conversation');");
+        ConversationAddress here = new ConversationAddress(Platform.WEB, "local", conversation);
+        Instant now = Instant.now();
+        Digest quiet = app.assistant().digests().composer().compose("web:local", List.of(), now.minus(Duration.ofDays(7)),
+                now, ZoneId.of("UTC"));
+        app.assistant().digests().inbox().deliver(here, quiet, "focal-digest:test");
+        browser.navigate().refresh();
+        WebElement digest = new WebDriverWait(browser, Duration.ofSeconds(15)).until(
+                ExpectedConditions.presenceOfElementLocated(By.cssSelector("#log .msg.digest h3")));
+        assertTrue(digest.getText().startsWith("Weekly partnership digest"), digest.getText());
+        assertTrue(browser.findElement(By.cssSelector("#log .msg.digest strong")).getText().contains("0 new notes"));
     }
 }
