@@ -2,7 +2,6 @@ package org.focalbot.bot;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.focalbot.bot.checklist.ChecklistFlow;
@@ -57,11 +56,12 @@ public final class Assistant {
     private final Guidance guidance;
     private final Digests digests;
     private final WorkspaceOverview overview;
+    private final java.time.ZoneId timeZone;
     private final AtomicBoolean backgroundStarted = new AtomicBoolean();
 
     private Assistant(Bot bot, IntentClassifier classifier, SeenEvents seenEvents, LinkedWorkspaces workspaces,
                       NoteBook notes, ChecklistReports checklists, Guidance guidance, Digests digests,
-                      WorkspaceOverview overview) {
+                      WorkspaceOverview overview, java.time.ZoneId timeZone) {
         this.bot = bot;
         this.classifier = classifier;
         this.seenEvents = seenEvents;
@@ -71,6 +71,7 @@ public final class Assistant {
         this.guidance = guidance;
         this.digests = digests;
         this.overview = overview;
+        this.timeZone = timeZone;
     }
 
     /**
@@ -91,7 +92,7 @@ public final class Assistant {
             // A throwaway store is empty or small: index it now, so callers never wait.
             notes.loadIndex();
         }
-        NotesChat notesChat = new NotesChat(notes, new NoteExport(mapper), ids, clock, ZoneOffset.UTC);
+        NotesChat notesChat = new NotesChat(notes, new NoteExport(mapper), ids, clock, settings.timeZone());
 
         ChecklistCatalog catalog = ChecklistCatalog.loadBundled();
         ChecklistProgressStore progress = new ChecklistProgressStore(store, mapper);
@@ -127,7 +128,7 @@ public final class Assistant {
         Bot bot = new Bot(classifier, dialogue, new ConversationStateStore(store, mapper, clock), workspaces, clock);
         return new Assistant(bot, classifier, new SeenEvents(store, mapper, clock), workspaces, notes, checklists,
                 guidance, digests, new PartnershipOverview(registry, checklists, new CapabilitiesOverview(), clock,
-                        settings.timeZone()));
+                        settings.timeZone()), settings.timeZone());
     }
 
     /**
@@ -178,6 +179,11 @@ public final class Assistant {
     /** The weekly digest: subscriptions, channels (adapters register theirs), scheduler and web inbox. */
     public Digests digests() {
         return digests;
+    }
+
+    /** The organisation's time zone (digest default, dates in notes and checklists). */
+    public java.time.ZoneId timeZone() {
+        return timeZone;
     }
 
     /** Which tenants share a workspace; the admin API links and unlinks them. */

@@ -7,7 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import java.time.Clock;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -52,13 +52,13 @@ public final class PartnershipRoutes implements Routes {
     private final NoteExport export;
     private final PartnershipBodies bodies = new PartnershipBodies();
 
-    public PartnershipRoutes(NoteBook notes, Workspaces workspaces, ObjectMapper mapper, Clock clock) {
+    public PartnershipRoutes(NoteBook notes, Workspaces workspaces, ObjectMapper mapper, Clock clock, ZoneId zone) {
         this.notes = notes;
         this.registry = notes.partnerships();
         this.workspaces = workspaces;
         this.mapper = mapper;
         this.clock = clock;
-        this.dates = new DatePhrases(clock, ZoneOffset.UTC);
+        this.dates = new DatePhrases(clock, zone);
         this.export = new NoteExport(mapper);
     }
 

@@ -20,7 +20,7 @@ public final class WebApi {
                 new ChatRoutes(assistant.bot(), mapper),
                 new AskRoutes(assistant.guidance(), webWorkspace, mapper),
                 new ModelRoutes(assistant.classifier(), mapper),
-                new PartnershipRoutes(assistant.notes(), assistant.workspaces(), mapper, clock),
+                new PartnershipRoutes(assistant.notes(), assistant.workspaces(), mapper, clock, assistant.timeZone()),
                 new DigestRoutes(assistant.digests(), assistant.workspaces(), mapper, clock),
                 new InboxRoutes(assistant.digests().inbox()),
                 new KnowledgeAdminRoutes(assistant.guidance()),
