@@ -10,22 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.focalbot.bot.nlu.TimeOfWeek;
 
 /**
- * Reads digest requests from free text. Times without am/pm are read as working hours
- * (7–11 morning, 12 noon, 1–6 afternoon); the confirmation always states the time it understood.
+ * Reads digest requests from free text; weekdays and times are read as the NLU reads them
+ * ({@link TimeOfWeek}), and the confirmation always states the time it understood.
  */
 public final class DigestRequestParser {
-
-    private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
-            Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
-            Map.entry("tuesday", DayOfWeek.TUESDAY), Map.entry("tue", DayOfWeek.TUESDAY), Map.entry("tues", DayOfWeek.TUESDAY),
-            Map.entry("wednesday", DayOfWeek.WEDNESDAY), Map.entry("wed", DayOfWeek.WEDNESDAY),
-            Map.entry("thursday", DayOfWeek.THURSDAY), Map.entry("thu", DayOfWeek.THURSDAY),
-            Map.entry("thur", DayOfWeek.THURSDAY), Map.entry("thurs", DayOfWeek.THURSDAY),
-            Map.entry("friday", DayOfWeek.FRIDAY), Map.entry("fri", DayOfWeek.FRIDAY),
-            Map.entry("saturday", DayOfWeek.SATURDAY), Map.entry("sat", DayOfWeek.SATURDAY),
-            Map.entry("sunday", DayOfWeek.SUNDAY), Map.entry("sun", DayOfWeek.SUNDAY));
 
     /** UN duty stations whose names are not IANA zone cities. */
     private static final Map<String, String> CITY_ALIASES = Map.of(
@@ -33,11 +24,6 @@ public final class DigestRequestParser {
             "the hague", "Europe/Amsterdam", "bonn", "Europe/Berlin", "montreal", "America/Toronto",
             "nyc", "America/New_York", "hague", "Europe/Amsterdam");
 
-    private static final Pattern DAY = Pattern.compile(
-            "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)s?\\b");
-    private static final Pattern TIME = Pattern.compile(
-            "(?:\\bat\\s+|@\\s*|\\b)(\\d{1,2})(?:[:.h](\\d{2}))?\\s*(am|pm|a\\.m\\.|p\\.m\\.|h|o'?clock)?(?=\\W|$)");
-    private static final Pattern NOON = Pattern.compile("\\b(noon|midday)\\b");
     private static final Pattern IANA = Pattern.compile("\\b([A-Z][A-Za-z]+/[A-Za-z_]+(?:/[A-Za-z_]+)?)\\b");
     private static final Pattern UTC = Pattern.compile("\\b(utc|gmt)\\b");
     private static final Pattern CITY_TIME = Pattern.compile("\\b([a-z][a-z ]{2,30}?) time\\b");
@@ -57,8 +43,8 @@ public final class DigestRequestParser {
     public DigestRequest parse(String text) {
         String raw = text == null ? "" : text.strip();
         String t = raw.toLowerCase(Locale.ROOT);
-        Optional<DayOfWeek> day = day(t);
-        Optional<LocalTime> time = time(t);
+        Optional<DayOfWeek> day = TimeOfWeek.weekday(t);
+        Optional<LocalTime> time = TimeOfWeek.time(t);
         Optional<ZoneId> zone = zone(raw, t);
         List<String> only = new ArrayList<>();
         Matcher m = ONLY_FOR.matcher(t);
@@ -91,48 +77,6 @@ public final class DigestRequestParser {
             kind = DigestRequest.Kind.HELP;
         }
         return new DigestRequest(kind, day, time, zone, only, all, skipQuiet);
-    }
-
-    static Optional<DayOfWeek> day(String t) {
-        Matcher m = DAY.matcher(t);
-        while (m.find()) {
-            String word = m.group(1);
-            // "sat"/"sun"/"wed"/"mon" are also ordinary words only when standing alone in odd places; accept them.
-            DayOfWeek d = DAYS.get(word);
-            if (d != null) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    static Optional<LocalTime> time(String t) {
-        if (NOON.matcher(t).find()) {
-            return Optional.of(LocalTime.NOON);
-        }
-        Matcher m = TIME.matcher(t);
-        while (m.find()) {
-            boolean explicit = m.group(0).strip().startsWith("at") || m.group(0).contains("@") || m.group(2) != null
-                    || m.group(3) != null;
-            if (!explicit) {
-                continue; // a bare number ("top 3 notes") is not a time
-            }
-            int hour = Integer.parseInt(m.group(1));
-            int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
-            String suffix = m.group(3) == null ? "" : m.group(3).replace(".", "");
-            if (hour > 23 || minute > 59 || (!suffix.isEmpty() && (suffix.equals("am") || suffix.equals("pm")) && hour > 12)) {
-                continue;
-            }
-            if (suffix.equals("pm") && hour < 12) {
-                hour += 12;
-            } else if (suffix.equals("am") && hour == 12) {
-                hour = 0;
-            } else if (suffix.isEmpty() && m.group(2) == null && hour >= 1 && hour <= 6) {
-                hour += 12; // "at 5": a digest at five in the morning is far less likely than in the afternoon
-            }
-            return Optional.of(LocalTime.of(hour, minute));
-        }
-        return Optional.empty();
     }
 
     static Optional<ZoneId> zone(String raw, String lower) {

@@ -10,10 +10,11 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the weekday and time of day in a scheduling message: "Fridays at 8", "Monday 9:30",
- * "8am", "at 16:00", "at noon". A bare number counts as an hour only after "at" or right after
- * a weekday, so dates such as "12 June" are not read as times.
+ * "8am", "at 16:00", "17h", "at noon". A bare number counts as an hour only after "at" or right
+ * after a weekday, so dates such as "12 June" are not read as times; a bare hour from 1 to 6
+ * ("at 5") is read as afternoon, because working messages rarely mean five in the morning.
  */
-final class TimeOfWeek {
+public final class TimeOfWeek {
 
     private static final Map<String, DayOfWeek> DAYS = Map.ofEntries(
             Map.entry("monday", DayOfWeek.MONDAY), Map.entry("mon", DayOfWeek.MONDAY),
@@ -32,18 +33,26 @@ final class TimeOfWeek {
             Pattern.compile("(?<![\\d.:/])(\\d{1,2})(?:[:h](\\d{2})\\s*(am|pm|a\\.m\\.|p\\.m\\.)?|\\s*(am|pm|a\\.m\\.|p\\.m\\.))(?![\\w])");
     private static final Pattern AFTER_AT_OR_DAY =
             Pattern.compile("\\b(?:at|@|" + DAY_WORDS + ")s?\\s+" + CLOCK + "(?![\\d\\w])");
+    private static final Pattern HOURS_H = Pattern.compile("(?<![\\d.:/])(\\d{1,2})h(?![\\w])");
     private static final Pattern NAMED = Pattern.compile("\\b(noon|midday|midnight)\\b");
 
     private TimeOfWeek() {
     }
 
-    static Optional<DayOfWeek> weekday(String text) {
+    public static Optional<DayOfWeek> weekday(String text) {
         Matcher m = DAY.matcher(text.toLowerCase(Locale.ROOT));
         return m.find() ? Optional.of(DAYS.get(m.group(1))) : Optional.empty();
     }
 
-    static Optional<LocalTime> time(String text) {
+    public static Optional<LocalTime> time(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
+        Matcher hoursH = HOURS_H.matcher(lower);
+        if (hoursH.find()) {
+            Optional<LocalTime> t = clock(hoursH.group(1), null, "24h");
+            if (t.isPresent()) {
+                return t;
+            }
+        }
         Matcher m = WITH_COLON_OR_MERIDIEM.matcher(lower);
         while (m.find()) {
             String meridiem = m.group(3) != null ? m.group(3) : m.group(4);
@@ -54,7 +63,8 @@ final class TimeOfWeek {
         }
         m = AFTER_AT_OR_DAY.matcher(lower);
         while (m.find()) {
-            Optional<LocalTime> t = clock(m.group(1), m.group(2), m.group(3));
+            String meridiem = m.group(3) == null && m.group(2) == null ? "bare" : m.group(3);
+            Optional<LocalTime> t = clock(m.group(1), m.group(2), meridiem);
             if (t.isPresent()) {
                 return t;
             }
@@ -72,7 +82,11 @@ final class TimeOfWeek {
         if (min > 59) {
             return Optional.empty();
         }
-        if (meridiem != null) {
+        if ("bare".equals(meridiem)) {
+            // "at 5": afternoon; "at 8": morning; "at 17": as written.
+            return h > 23 ? Optional.empty() : Optional.of(LocalTime.of(h >= 1 && h <= 6 ? h + 12 : h, 0));
+        }
+        if (meridiem != null && !"24h".equals(meridiem)) {
             if (h < 1 || h > 12) {
                 return Optional.empty();
             }

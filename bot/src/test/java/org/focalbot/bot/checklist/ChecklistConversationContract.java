@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.BotResponse;
+import org.focalbot.bot.MutableClock;
 import org.focalbot.bot.Platform;
 import org.focalbot.bot.Progress;
 import org.focalbot.bot.Reply;

@@ -9,6 +9,7 @@ import java.util.List;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.BotResponse;
+import org.focalbot.bot.MutableClock;
 import org.focalbot.bot.Platform;
 import org.focalbot.bot.Turn;
 import org.focalbot.bot.delivery.ConversationAddress;

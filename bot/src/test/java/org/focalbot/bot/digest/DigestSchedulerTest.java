@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.focalbot.bot.MutableClock;
 import org.focalbot.bot.Platform;
 import org.focalbot.bot.delivery.ConversationAddress;
 import org.focalbot.bot.delivery.DeliveryException;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import org.focalbot.bot.MutableClock;
 import org.focalbot.bot.Platform;
 import org.focalbot.bot.Reply;
 import org.focalbot.bot.delivery.ConversationAddress;

@@ -1,6 +1,7 @@
 package org.focalbot.bot.notes;
 
 import java.time.Instant;
+import org.focalbot.bot.MutableClock;
 import org.focalbot.bot.notes.search.Analyzer;
 import org.focalbot.bot.notes.search.NoteIndex;
 import org.focalbot.bot.store.DocumentStore;
@@ -13,7 +14,7 @@ final class NoteBookFixture {
     static final Author BEN = new Author("web:ben", "Ben Otieno", "web:local");
     static final Author SLACK_SAM = new Author("slack:U1", "Sam", "slack:T1");
 
-    final TestNotes.MutableClock clock = new TestNotes.MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
     final NoteIds ids = new NoteIds(clock);
     final PartnershipRegistry registry;
     final NoteBook notes;

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.focalbot.bot.MutableClock;
 import org.focalbot.bot.Platform;
 import org.focalbot.bot.notes.Author;
 import org.focalbot.bot.notes.NoteBook;
@@ -35,7 +36,7 @@ class LinkedWorkspacesTest {
     private static final Author TOM = new Author("teams:29:abc", "Tom", "teams:72f988bf-86f1");
 
     private final DocumentStore store = new InMemoryDocumentStore();
-    private final TestNotes.MutableClock clock = new TestNotes.MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2025-03-10T09:00:00Z"));
     private NoteBook notes;
     private LinkedWorkspaces workspaces;
 

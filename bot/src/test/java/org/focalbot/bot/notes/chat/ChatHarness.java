@@ -7,6 +7,7 @@ import org.focalbot.bot.Action;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.BotResponse;
+import org.focalbot.bot.MutableClock;
 import org.focalbot.bot.Platform;
 import org.focalbot.bot.Reply;
 import org.focalbot.bot.Turn;
@@ -38,7 +39,7 @@ final class ChatHarness {
     }
 
     final DocumentStore store = new InMemoryDocumentStore();
-    final TestNotes.MutableClock clock = new TestNotes.MutableClock(Instant.parse("2025-04-16T10:00:00Z"));
+    final MutableClock clock = new MutableClock(Instant.parse("2025-04-16T10:00:00Z"));
     final ScriptedClassifier nlu = new ScriptedClassifier();
     final Assistant assistant = Assistant.create(AssistantSettings.inMemory(), store, Json.newMapper(), clock, nlu);
 
