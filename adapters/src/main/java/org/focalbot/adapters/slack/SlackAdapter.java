@@ -26,6 +26,7 @@ import org.focalbot.adapters.slack.web.Sleeper;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.Bot;
 import org.focalbot.bot.delivery.ProactiveSender;
+import org.focalbot.bot.digest.DigestChannel;
 import org.focalbot.bot.home.WorkspaceOverview;
 import org.focalbot.bot.store.SeenEvents;
 import org.focalbot.bot.tenancy.Workspaces;
@@ -55,14 +56,16 @@ public final class SlackAdapter implements AutoCloseable {
 
     private final SlackRoutes routes;
     private final SlackProactiveSender sender;
+    private final SlackDigestChannel digestChannel;
     private final TurnDispatcher dispatcher;
     private final Slack boltClient;
     private final ExecutorService executor;
 
-    private SlackAdapter(SlackRoutes routes, SlackProactiveSender sender, TurnDispatcher dispatcher, Slack boltClient,
-                         ExecutorService executor) {
+    private SlackAdapter(SlackRoutes routes, SlackProactiveSender sender, SlackDigestChannel digestChannel,
+                         TurnDispatcher dispatcher, Slack boltClient, ExecutorService executor) {
         this.routes = routes;
         this.sender = sender;
+        this.digestChannel = digestChannel;
         this.dispatcher = dispatcher;
         this.boltClient = boltClient;
         this.executor = executor;
@@ -80,9 +83,12 @@ public final class SlackAdapter implements AutoCloseable {
         new SlackHandlers(dispatcher, home).register(app);
         app.start();
         SlackRoutes routes = new SlackRoutes(app, new SignatureVerifier(settings.signingSecret(), clock));
-        SlackProactiveSender sender = new SlackProactiveSender(api, blockKit, new ChannelPacer(CHANNEL_INTERVAL, clock, sleeper));
+        // One pacer for everything posted outside of a turn, so a digest and other posts to a channel are spaced too.
+        ChannelPacer pacer = new ChannelPacer(CHANNEL_INTERVAL, clock, sleeper);
+        SlackProactiveSender sender = new SlackProactiveSender(api, blockKit, pacer);
+        SlackDigestChannel digestChannel = new SlackDigestChannel(api, new SlackDigestBlocks(mapper), pacer, mapper);
         log.info("Slack adapter enabled at {} (Web API {})", SlackRoutes.PATH, settings.apiUrl());
-        return new SlackAdapter(routes, sender, dispatcher, slack, executor);
+        return new SlackAdapter(routes, sender, digestChannel, dispatcher, slack, executor);
     }
 
     /** The Slack SDK client Bolt uses (for {@code auth.test}), pointed at {@code apiUrl}. */
@@ -138,6 +144,11 @@ public final class SlackAdapter implements AutoCloseable {
     /** Posts digests and other messages outside of a turn. */
     public ProactiveSender sender() {
         return sender;
+    }
+
+    /** Posts the weekly digest as Block Kit, and tells whether a digest arrived or can be posted at all. */
+    public DigestChannel digestChannel() {
+        return digestChannel;
     }
 
     /** Events dropped because they had been handled already (Slack retries). */

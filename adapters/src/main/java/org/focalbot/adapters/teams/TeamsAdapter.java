@@ -9,11 +9,13 @@ import org.focalbot.adapters.host.Routes;
 import org.focalbot.adapters.teams.auth.SigningKeys;
 import org.focalbot.adapters.teams.auth.TokenValidator;
 import org.focalbot.adapters.teams.cards.AdaptiveCardRenderer;
+import org.focalbot.adapters.teams.cards.DigestCardRenderer;
 import org.focalbot.adapters.teams.connector.AccessTokens;
 import org.focalbot.adapters.teams.connector.ConnectorClient;
 import org.focalbot.adapters.teams.connector.RetryPolicy;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.delivery.ProactiveSender;
+import org.focalbot.bot.digest.DigestChannel;
 import org.focalbot.bot.store.DocumentStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,11 +33,14 @@ public final class TeamsAdapter implements AutoCloseable {
 
     private final MessagesRoutes routes;
     private final TeamsProactiveSender sender;
+    private final TeamsDigestChannel digestChannel;
     private final ConversationQueue queue;
 
-    private TeamsAdapter(MessagesRoutes routes, TeamsProactiveSender sender, ConversationQueue queue) {
+    private TeamsAdapter(MessagesRoutes routes, TeamsProactiveSender sender, TeamsDigestChannel digestChannel,
+                         ConversationQueue queue) {
         this.routes = routes;
         this.sender = sender;
+        this.digestChannel = digestChannel;
         this.queue = queue;
     }
 
@@ -65,7 +70,10 @@ public final class TeamsAdapter implements AutoCloseable {
                     MessagesRoutes.PATH);
         }
         log.info("Teams adapter enabled on {} (app id {})", MessagesRoutes.PATH, config.appId().orElse("<none>"));
-        return new TeamsAdapter(routes, new TeamsProactiveSender(references, assistant.workspaces(), outbox), queue);
+        TeamsDigestChannel digestChannel = new TeamsDigestChannel(references, assistant.workspaces(), outbox,
+                new DigestCardRenderer(mapper));
+        return new TeamsAdapter(routes, new TeamsProactiveSender(references, assistant.workspaces(), outbox),
+                digestChannel, queue);
     }
 
     public Routes routes() {
@@ -75,6 +83,11 @@ public final class TeamsAdapter implements AutoCloseable {
     /** Posts to Teams conversations outside of a turn (the weekly digest). */
     public ProactiveSender sender() {
         return sender;
+    }
+
+    /** Posts the weekly digest as an Adaptive Card, and tells whether the bot can post in a conversation. */
+    public DigestChannel digestChannel() {
+        return digestChannel;
     }
 
     @Override

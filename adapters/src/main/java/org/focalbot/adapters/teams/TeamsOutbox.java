@@ -43,10 +43,15 @@ final class TeamsOutbox {
     /** Posts into the stored conversation itself (a chat, or the thread the reference names). */
     void post(ConversationReference to, List<Reply> replies) throws ConnectorException, InterruptedException {
         for (Reply reply : replies) {
-            ObjectNode activity = renderer.activity(reply);
-            address(activity, to.botId(), to.botName(), to.conversationId());
-            connector.sendToConversation(to.serviceUrl(), to.conversationId(), activity);
+            post(to, renderer.activity(reply));
         }
+    }
+
+    /** Posts one ready message activity (without addressing) into the stored conversation. */
+    void post(ConversationReference to, ObjectNode activity) throws ConnectorException, InterruptedException {
+        ObjectNode addressed = activity.deepCopy();
+        address(addressed, to.botId(), to.botName(), to.conversationId());
+        connector.sendToConversation(to.serviceUrl(), to.conversationId(), addressed);
     }
 
     /**
@@ -57,6 +62,15 @@ final class TeamsOutbox {
         if (replies.isEmpty()) {
             throw new IllegalArgumentException("a thread starts with a message");
         }
+        String threadId = startThread(to, renderer.activity(replies.get(0)));
+        ConversationReference thread = new ConversationReference(to.serviceUrl(), to.channelId(), to.tenantId(), threadId,
+                to.conversationType(), to.teamsChannelId(), to.botId(), to.botName(), to.updatedAt());
+        post(thread, replies.subList(1, replies.size()));
+        return threadId;
+    }
+
+    /** Starts a new thread in the reference's channel with one ready message activity; returns the thread's id. */
+    String startThread(ConversationReference to, ObjectNode activity) throws ConnectorException, InterruptedException {
         ObjectNode parameters = mapper.createObjectNode();
         parameters.put("isGroup", true);
         ObjectNode bot = parameters.putObject("bot").put("id", to.botId());
@@ -67,15 +81,12 @@ final class TeamsOutbox {
         ObjectNode channelData = parameters.putObject("channelData");
         channelData.putObject("channel").put("id", to.teamsChannelId());
         channelData.putObject("tenant").put("id", to.tenantId());
-        parameters.set("activity", renderer.activity(replies.get(0)));
+        parameters.set("activity", activity);
         JsonNode created = connector.createConversation(to.serviceUrl(), parameters);
         String threadId = created.path("id").asText("");
         if (threadId.isEmpty()) {
             throw new ConnectorException(502, "the connector started a thread but did not say its id", null);
         }
-        ConversationReference thread = new ConversationReference(to.serviceUrl(), to.channelId(), to.tenantId(), threadId,
-                to.conversationType(), to.teamsChannelId(), to.botId(), to.botName(), to.updatedAt());
-        post(thread, replies.subList(1, replies.size()));
         return threadId;
     }
 

@@ -13,25 +13,31 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.focalbot.adapters.digest.SeededWeek;
 import org.focalbot.adapters.host.HttpMetrics;
 import org.focalbot.adapters.host.HttpServer;
 import org.focalbot.adapters.host.ServerConfig;
 import org.focalbot.adapters.slack.fake.FakeSlackApi;
+import org.focalbot.adapters.slack.fake.FakeSlackChannels;
 import org.focalbot.adapters.slack.fake.SignedSlackClient;
 import org.focalbot.adapters.slack.fake.SlackPayloads;
 import org.focalbot.bot.Action;
 import org.focalbot.bot.Bot;
 import org.focalbot.bot.Citation;
+import org.focalbot.bot.Platform;
 import org.focalbot.bot.Progress;
 import org.focalbot.bot.Reply;
 import org.focalbot.bot.Turn;
 import org.focalbot.bot.conversation.ConversationStateStore;
+import org.focalbot.bot.delivery.ConversationAddress;
 import org.focalbot.bot.dialogue.Dialogue;
+import org.focalbot.bot.digest.DigestChannel;
 import org.focalbot.bot.nlu.Intents;
 import org.focalbot.bot.nlu.Entities;
 import org.focalbot.bot.nlu.IntentScore;
@@ -302,6 +308,25 @@ class SlackAdapterWithTestCoreTest {
         } finally {
             root.detachAppender(logs);
         }
+    }
+
+    @Test
+    void theAdaptersDigestChannelPostsThroughTheSameWebApiAndAsksSlackWhetherItCanPost() throws Exception {
+        DigestChannel digests = adapter.digestChannel();
+        assertEquals(Platform.SLACK, digests.platform());
+        ConversationAddress partners = new ConversationAddress(Platform.SLACK, "T0TEAM", "C0PARTNERS");
+        slack.stampWith(Clock.systemUTC());
+        Instant before = Instant.now();
+
+        digests.deliver(partners, SeededWeek.seeded(), "focal-digest:s1:2026-W48");
+
+        FakeSlackApi.Call post = slack.calls("chat.postMessage").get(0);
+        assertEquals("Bearer " + TOKEN, post.authorization());
+        assertTrue(post.param("metadata").contains("focal-digest:s1:2026-W48"), post.param("metadata"));
+        assertEquals(Optional.of(true), digests.alreadyDelivered(partners, "focal-digest:s1:2026-W48", before));
+        slack.channel("C0ELSEWHERE", "elsewhere", FakeSlackChannels.State.NOT_MEMBER);
+        assertEquals(Optional.of("I'm not a member of #elsewhere"),
+                digests.cannotPost(new ConversationAddress(Platform.SLACK, "T0TEAM", "C0ELSEWHERE")));
     }
 
     private static int firstDifference(String a, String b) {

@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,13 +22,16 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * A local stand-in for Slack's Web API and response URLs, on a free loopback port, for tests and
  * the load check: answers {@code auth.test}, records {@code chat.postMessage}, {@code chat.update},
  * {@code views.publish} and posts to response URLs, and can be told to fail the next call to a
  * method (a 429 with {@code Retry-After}, a 5xx, or a Slack error such as {@code not_in_channel}).
+ * It keeps the messages posted to each channel (with their metadata) and answers
+ * {@code conversations.history} and {@code conversations.info} from them; a channel can be set up
+ * as one the bot is not a member of, an archived one or one it cannot see, and posting there
+ * then fails the way Slack fails.
  */
 public final class FakeSlackApi implements AutoCloseable {
 
@@ -62,7 +66,7 @@ public final class FakeSlackApi implements AutoCloseable {
     private final String botUserId;
     private final List<Call> calls = new ArrayList<>();
     private final Map<String, Deque<Failure>> failures = new HashMap<>();
-    private final AtomicLong ts = new AtomicLong(1_700_000_000_000_000L);
+    private final FakeSlackChannels channels = new FakeSlackChannels(mapper);
 
     private FakeSlackApi(HttpServer server, ExecutorService executor, String token, String teamId, String botUserId) {
         this.server = server;
@@ -110,6 +114,26 @@ public final class FakeSlackApi implements AutoCloseable {
     /** Makes the next call to {@code method} answer {@code {"ok":false,"error":error}}. */
     public void errorNext(String method, String error) {
         enqueue(method, new Failure(200, null, error));
+    }
+
+    /** Sets up how {@code channel} (named {@code name}) looks to the bot. */
+    public void channel(String channel, String name, FakeSlackChannels.State state) {
+        channels.define(channel, name, state);
+    }
+
+    /** Message timestamps follow {@code clock} from now on (still strictly increasing), instead of a counter from 2023. */
+    public void stampWith(Clock clock) {
+        channels.stampWith(clock);
+    }
+
+    /** Adds a message somebody else wrote to {@code channel}'s history; returns its ts. */
+    public String addMessage(String channel, String text) {
+        return channels.add(channel, text);
+    }
+
+    /** The messages in {@code channel}, oldest first. */
+    public List<FakeSlackChannels.Message> messages(String channel) {
+        return channels.messages(channel);
     }
 
     /** Everything recorded so far for {@code method}, in arrival order. */
@@ -203,10 +227,13 @@ public final class FakeSlackApi implements AutoCloseable {
             case "auth.test" -> ok.put("url", "https://fake.slack.test/").put("team", "Fake team").put("user", "focalbot")
                     .put("team_id", teamId).put("user_id", botUserId).put("bot_id", "B0FAKEBOT");
             case "chat.postMessage" -> {
-                String messageTs = nextTs();
-                ok.put("channel", params.get("channel")).put("ts", messageTs);
-                ok.putObject("message").put("type", "message").put("ts", messageTs).put("bot_id", "B0FAKEBOT")
-                        .put("text", params.getOrDefault("text", ""));
+                return channels.post(params, ok);
+            }
+            case "conversations.info" -> {
+                return channels.info(params, ok);
+            }
+            case "conversations.history" -> {
+                return channels.history(params, ok);
             }
             case "chat.update" -> ok.put("channel", params.get("channel")).put("ts", params.get("ts"))
                     .put("text", params.getOrDefault("text", ""));
@@ -216,11 +243,6 @@ public final class FakeSlackApi implements AutoCloseable {
             }
         }
         return ok;
-    }
-
-    private String nextTs() {
-        long v = ts.incrementAndGet();
-        return (v / 1_000_000) + "." + String.format("%06d", v % 1_000_000);
     }
 
     private static Map<String, String> form(String body) {

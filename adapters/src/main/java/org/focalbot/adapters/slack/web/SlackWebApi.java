@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The Web API calls the adapter makes ({@code chat.postMessage}, {@code chat.update},
- * {@code views.publish}, posts to a {@code response_url}), each retried per {@link RetryPolicy}:
+ * {@code views.publish}, {@code conversations.info}, {@code conversations.history}, posts to a
+ * {@code response_url}), each retried per {@link RetryPolicy}:
  * a 429 waits for {@code Retry-After}, network errors, 5xx and Slack's transient errors back off
  * and retry a bounded number of times. Failures name the method and channel, never the token.
  *
@@ -53,6 +54,15 @@ public final class SlackWebApi {
 
     /** Posts a message (into a thread when {@code threadTs} is set) and returns its ts. */
     public String postMessage(String channel, String threadTs, SlackMessage message) throws SlackCallException {
+        return postMessage(channel, threadTs, message, null);
+    }
+
+    /**
+     * Posts a message carrying Slack message {@code metadata} ({@code {"event_type": …, "event_payload": {…}}}),
+     * which {@link #history} returns with it, so the message can be recognised later; null for none.
+     */
+    public String postMessage(String channel, String threadTs, SlackMessage message, ObjectNode metadata)
+            throws SlackCallException {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("channel", channel);
         if (threadTs != null) {
@@ -62,7 +72,34 @@ public final class SlackWebApi {
         form.put("blocks", message.blocksJson());
         form.put("unfurl_links", "false");
         form.put("unfurl_media", "false");
+        if (metadata != null) {
+            form.put("metadata", metadata.toString());
+        }
         return call("chat.postMessage", channel, form).path("ts").asText();
+    }
+
+    /** {@code conversations.info}: the conversation object ({@code name}, {@code is_member}, {@code is_archived}, …). */
+    public JsonNode conversationInfo(String channel) throws SlackCallException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("channel", channel);
+        return call("conversations.info", channel, form).path("channel");
+    }
+
+    /**
+     * One page of {@code conversations.history}, newest first, of messages after {@code oldest} (a Slack
+     * timestamp such as "1700000000.000000"), with their metadata; {@code cursor} null for the first page.
+     * The whole answer is returned so callers can read {@code has_more} and the next cursor.
+     */
+    public JsonNode history(String channel, String oldest, String cursor, int limit) throws SlackCallException {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("channel", channel);
+        form.put("oldest", oldest);
+        form.put("limit", Integer.toString(limit));
+        form.put("include_all_metadata", "true");
+        if (cursor != null) {
+            form.put("cursor", cursor);
+        }
+        return call("conversations.history", channel, form);
     }
 
     /** Replaces the content of a message the bot posted. */
