@@ -22,7 +22,6 @@ import org.focalbot.adapters.web.WebApi;
 import org.focalbot.bot.Assistant;
 import org.focalbot.bot.AssistantSettings;
 import org.focalbot.bot.delivery.ProactiveSender;
-import org.focalbot.bot.digest.PlainDigestChannel;
 import org.focalbot.bot.store.DataDirectory;
 import org.focalbot.bot.store.DocumentStore;
 import org.focalbot.bot.store.Json;
@@ -99,6 +98,7 @@ public final class Application implements AutoCloseable {
                 integrations.add(slack);
                 routes.add(slack.routes());
                 senders.add(slack.sender());
+                assistant.digests().channels().register(slack.digestChannel());
             }
             if (teamsConfig.isPresent()) {
                 HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -107,8 +107,8 @@ public final class Application implements AutoCloseable {
                 integrations.add(teams);
                 routes.add(teams.routes());
                 senders.add(teams.sender());
+                assistant.digests().channels().register(teams.digestChannel());
             }
-            senders.forEach(sender -> assistant.digests().channels().register(new PlainDigestChannel(sender)));
             // The ticker closes first on shutdown: a digest being sent finishes before its platform adapter stops.
             integrations.add(0, new DigestTicker(assistant.digests().scheduler(schedulerOwner()), DIGEST_TICK).start());
             HttpServer server = new HttpServer(config, mapper, metrics, routes, Set.of("/api/messages"));

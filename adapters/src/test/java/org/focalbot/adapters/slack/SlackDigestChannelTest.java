@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.focalbot.adapters.digest.SeededWeek;
-import org.focalbot.adapters.slack.SlackProactiveSenderTest.ManualClock;
+import org.focalbot.adapters.MutableClock;
 import org.focalbot.adapters.slack.fake.FakeSlackApi;
 import org.focalbot.adapters.slack.fake.FakeSlackChannels;
 import org.focalbot.adapters.slack.web.RetryPolicy;
@@ -35,7 +35,7 @@ class SlackDigestChannelTest {
     static final String TOKEN = "xoxb-digest-channel-test-token";
     static final String MARKER = "focal-digest:sub-1:2026-W48";
     private final ObjectMapper mapper = Json.newMapper();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-23T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-11-23T09:00:00Z"));
     private final List<Duration> waits = new ArrayList<>();
     private final Sleeper sleeper = d -> {
         waits.add(d);

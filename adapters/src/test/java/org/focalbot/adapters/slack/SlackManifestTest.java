@@ -46,6 +46,7 @@ class SlackManifestTest {
     void itSubscribesToTheEventsTheAdapterHandlesWithTheMinimumBotScopes() throws Exception {
         String yaml = manifest();
         assertEquals(List.of("app_home_opened", "app_mention", "message.im"), listUnder(yaml, "bot_events"));
-        assertEquals(List.of("app_mentions:read", "chat:write", "commands", "im:history"), listUnder(yaml, "bot"));
+        assertEquals(List.of("app_mentions:read", "channels:history", "channels:read", "chat:write", "commands",
+                "groups:history", "groups:read", "im:history"), listUnder(yaml, "bot"));
     }
 }

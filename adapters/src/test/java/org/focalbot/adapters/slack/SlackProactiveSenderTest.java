@@ -14,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import org.focalbot.adapters.MutableClock;
 import org.focalbot.adapters.slack.fake.FakeSlackApi;
 import org.focalbot.adapters.slack.web.RetryPolicy;
 import org.focalbot.adapters.slack.web.SlackWebApi;
@@ -33,7 +34,7 @@ class SlackProactiveSenderTest {
 
     static final String TOKEN = "xoxb-sender-test-token";
     private final ObjectMapper mapper = new ObjectMapper();
-    private final ManualClock clock = new ManualClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final List<Duration> waits = new ArrayList<>();
     private final Sleeper sleeper = d -> {
         waits.add(d);
@@ -113,33 +114,5 @@ class SlackProactiveSenderTest {
         assertTrue(e.permanent());
         assertEquals(Platform.SLACK, sender.platform());
         assertTrue(slack.outbound().isEmpty());
-    }
-
-    /** A clock moved by the test's sleeper. */
-    static final class ManualClock extends Clock {
-        private Instant now;
-
-        ManualClock(Instant start) {
-            this.now = start;
-        }
-
-        synchronized void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public synchronized Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

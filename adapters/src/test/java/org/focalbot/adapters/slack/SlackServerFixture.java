@@ -20,16 +20,23 @@ final class SlackServerFixture implements AutoCloseable {
 
     final FakeSlackApi slack;
     private final Path dataDir;
+    private final Clock clock;
     private Application app;
     private SignedSlackClient client;
 
-    private SlackServerFixture(FakeSlackApi slack, Path dataDir) {
+    private SlackServerFixture(FakeSlackApi slack, Path dataDir, Clock clock) {
         this.slack = slack;
         this.dataDir = dataDir;
+        this.clock = clock;
     }
 
     static SlackServerFixture start(Path dataDir) throws Exception {
-        SlackServerFixture f = new SlackServerFixture(FakeSlackApi.start(TOKEN, TEAM, BOT), dataDir);
+        return start(dataDir, Clock.systemUTC());
+    }
+
+    /** With a clock the test controls; the server and the signing client both read it. */
+    static SlackServerFixture start(Path dataDir, Clock clock) throws Exception {
+        SlackServerFixture f = new SlackServerFixture(FakeSlackApi.start(TOKEN, TEAM, BOT), dataDir, clock);
         f.startApp();
         return f;
     }
@@ -44,12 +51,16 @@ final class SlackServerFixture implements AutoCloseable {
         env.put("SLACK_API_URL", slack.apiUrl());
         // One worker answers in arrival order, so "nothing more was posted" can be checked by a later event.
         env.put("SLACK_WORKER_THREADS", "1");
-        app = Application.start(new Env(env), Clock.systemUTC());
-        client = new SignedSlackClient(eventsUrl(), SECRET, Clock.systemUTC());
+        app = Application.start(new Env(env), clock);
+        client = new SignedSlackClient(eventsUrl(), SECRET, clock);
     }
 
     void stopApp() {
         app.close();
+    }
+
+    Application app() {
+        return app;
     }
 
     SignedSlackClient client() {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import org.focalbot.adapters.MutableClock;
 import org.focalbot.adapters.digest.SeededWeek;
 import org.focalbot.adapters.teams.cards.AdaptiveCardRenderer;
 import org.focalbot.adapters.teams.cards.DigestCardRenderer;

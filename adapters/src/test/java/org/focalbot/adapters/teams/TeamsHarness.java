@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.focalbot.adapters.MutableClock;
 import org.focalbot.adapters.host.Application;
 import org.focalbot.adapters.host.Env;
 import org.focalbot.bot.store.Json;

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
+import org.focalbot.adapters.MutableClock;
 import org.focalbot.adapters.host.Application;
 import org.focalbot.adapters.host.Env;
 import org.junit.jupiter.api.AfterEach;
@@ -19,29 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /** The digest's JSON API and the web inbox, on the real server. */
 class DigestRoutesTest {
 
-    /** A clock the test sets by hand. */
-    static final class SetClock extends Clock {
-        volatile Instant now = Instant.parse("2026-11-23T10:00:00Z"); // a Monday
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TempDir
     Path dataDir;
-    private final SetClock clock = new SetClock();
+    private final MutableClock clock = new MutableClock("2026-11-23T10:00:00Z"); // a Monday
     private Application app;
     private ApiClient api;
 
@@ -111,7 +92,7 @@ class DigestRoutesTest {
         assertEquals(201, api.post("/api/partnerships/" + water + "/notes",
                 "{\"user\":\"ana\",\"text\":\"Mayor agreed the <MoU> [draft](https://x.example)\"}").status());
         api.put("/api/digest/subscriptions", "{\"conversation\":\"c1\",\"day\":\"monday\",\"time\":\"14:00\"}");
-        clock.now = Instant.parse("2026-11-23T11:00:30Z"); // 14:00 in Nairobi
+        clock.set("2026-11-23T11:00:30Z"); // 14:00 in Nairobi
         assertEquals(1, app.assistant().digests().scheduler("test").tick().sent());
         assertEquals(0, app.assistant().digests().scheduler("test").tick().total());
 
