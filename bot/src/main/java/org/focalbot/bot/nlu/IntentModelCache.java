@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.function.Supplier;
 import org.focalbot.knowledge.intents.IntentExample;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Keeps the trained intent model under the data directory, named by the hash of its training data
  * and settings: a start with unchanged data loads it, changed data trains a new one (and removes
- * the stale file). A damaged file is reported and replaced by a fresh training.
+ * the stale file). A damaged file is reported and replaced by a fresh training. A model built into
+ * the jar for the same key ({@link BundledModelWriter}) spares the very first start its training.
  */
 public final class IntentModelCache {
 
@@ -25,17 +27,35 @@ public final class IntentModelCache {
     static final String PREFIX = "intent-";
     static final String SUFFIX = ".model";
 
+    /** Where the build puts the model of the bundled training data, on the class path. */
+    static final String BUNDLED_RESOURCE = "org/focalbot/bot/nlu/bundled-intent.model";
+
     private final Path dir;
     private final IntentTrainer trainer;
+    private final Supplier<InputStream> bundled;
 
     /** @param dir where model files live, e.g. {@code DATA_DIR/nlu}; created when needed */
     public IntentModelCache(Path dir, IntentTrainer trainer) {
+        this(dir, trainer, () -> null);
+    }
+
+    /**
+     * @param bundled opens a model shipped with the application (null stream when there is none); it
+     *                is used only when its key is exactly the key of the examples
+     */
+    public IntentModelCache(Path dir, IntentTrainer trainer, Supplier<InputStream> bundled) {
         this.dir = dir;
         this.trainer = trainer;
+        this.bundled = bundled;
+    }
+
+    /** The model the build wrote into the class path, if any. */
+    public static Supplier<InputStream> bundledResource() {
+        return () -> IntentModelCache.class.getClassLoader().getResourceAsStream(BUNDLED_RESOURCE);
     }
 
     /** What {@link #loadOrTrain} did, for logs and tests. */
-    public enum Outcome { LOADED, TRAINED }
+    public enum Outcome { LOADED, BUNDLED, TRAINED }
 
     /** A model and whether it came from disk. */
     public record Result(IntentModel model, Outcome outcome, Path file) {
@@ -57,6 +77,11 @@ public final class IntentModelCache {
                 log.warn("intent model {} cannot be read ({}); retraining", file, e.getMessage());
             }
         }
+        IntentModel shipped = readBundled(key);
+        if (shipped != null) {
+            log.info("intent model loaded from the application in {} ms", (System.nanoTime() - start) / 1_000_000);
+            return new Result(shipped, Outcome.BUNDLED, null);
+        }
         IntentModel model = trainer.train(examples, outOfScopeLabel);
         log.info("intent model trained on {} examples in {} ms", examples.size(), (System.nanoTime() - start) / 1_000_000);
         try {
@@ -66,6 +91,23 @@ public final class IntentModelCache {
             log.warn("{}: {}; the next start will train again", e.getMessage(), e.getCause().getMessage());
         }
         return new Result(model, Outcome.TRAINED, file);
+    }
+
+    private IntentModel readBundled(String key) {
+        try (InputStream in = bundled.get()) {
+            if (in == null) {
+                return null;
+            }
+            IntentModel model = IntentModel.read(in);
+            if (model.key().equals(key)) {
+                return model;
+            }
+            // A jar built from other training data (e.g. a development build): train as usual.
+            log.info("the application's intent model was built from other training data; training");
+        } catch (IOException | RuntimeException e) {
+            log.warn("the application's intent model cannot be read ({}); training", e.getMessage());
+        }
+        return null;
     }
 
     private void write(IntentModel model, Path file) {

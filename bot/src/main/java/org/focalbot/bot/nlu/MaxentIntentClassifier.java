@@ -19,14 +19,19 @@ public final class MaxentIntentClassifier implements IntentClassifier {
     }
 
     /**
-     * The classifier for the bundled training data, loaded from {@code cacheDir} when a model for
-     * exactly this data and configuration is there, else trained and stored there.
+     * The classifier for the bundled training data, loaded from {@code cacheDir} or from the model
+     * built into the application when one for exactly this data and configuration is there, else
+     * trained and stored in {@code cacheDir}.
      */
     public static MaxentIntentClassifier forBundledData(Path cacheDir) {
-        IntentTrainer trainer = new IntentTrainer(TrainerConfig.DEFAULT, FeatureConfig.DEFAULT);
-        IntentModel model = new IntentModelCache(cacheDir, trainer)
+        IntentModel model = new IntentModelCache(cacheDir, defaultTrainer(), IntentModelCache.bundledResource())
                 .loadOrTrain(IntentExamples.bundled(), Intents.OUT_OF_SCOPE).model();
         return new MaxentIntentClassifier(model, new EntityExtractor());
+    }
+
+    /** The trainer and features the assistant ships with. */
+    public static IntentTrainer defaultTrainer() {
+        return new IntentTrainer(TrainerConfig.DEFAULT, FeatureConfig.DEFAULT);
     }
 
     @Override

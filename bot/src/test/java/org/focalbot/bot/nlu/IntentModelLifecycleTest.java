@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.focalbot.knowledge.intents.IntentExample;
+import org.focalbot.knowledge.intents.IntentExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,6 +88,47 @@ class IntentModelLifecycleTest {
     }
 
     @Test
+    void aModelShippedWithTheApplicationForTheSameDataSparesTheFirstStartItsTraining() throws IOException {
+        byte[] shipped = bytesOf(trainer.train(SmallIntentData.examples(), "out_of_scope"));
+        IntentModelCache cache = new IntentModelCache(dir, trainer, () -> new ByteArrayInputStream(shipped));
+
+        IntentModelCache.Result first = cache.loadOrTrain(SmallIntentData.examples(), "out_of_scope");
+
+        assertEquals(IntentModelCache.Outcome.BUNDLED, first.outcome());
+        assertEquals("greet", first.model().rank("hello").get(0).intent());
+        try (Stream<Path> files = Files.list(dir)) {
+            assertEquals(0, files.count(), "nothing is written when the shipped model fits");
+        }
+    }
+
+    @Test
+    void aShippedModelBuiltFromOtherDataOrDamagedIsIgnoredAndTheModelTrained() throws IOException {
+        List<IntentExample> changed = new ArrayList<>(SmallIntentData.examples());
+        changed.add(new IntentExample("greet", "greetings friend"));
+        byte[] other = bytesOf(trainer.train(changed, "out_of_scope"));
+
+        IntentModelCache.Result stale = new IntentModelCache(dir, trainer, () -> new ByteArrayInputStream(other))
+                .loadOrTrain(SmallIntentData.examples(), "out_of_scope");
+        IntentModelCache.Result damaged = new IntentModelCache(dir.resolve("b"), trainer,
+                () -> new ByteArrayInputStream(Arrays.copyOf(other, other.length / 3)))
+                .loadOrTrain(SmallIntentData.examples(), "out_of_scope");
+
+        assertEquals(IntentModelCache.Outcome.TRAINED, stale.outcome());
+        assertEquals(trainer.keyOf(SmallIntentData.examples()), stale.model().key());
+        assertEquals(IntentModelCache.Outcome.TRAINED, damaged.outcome());
+    }
+
+    @Test
+    void theBuildShipsTheModelOfTheBundledTrainingData() {
+        IntentModelCache.Result result = new IntentModelCache(dir, MaxentIntentClassifier.defaultTrainer(),
+                IntentModelCache.bundledResource())
+                .loadOrTrain(IntentExamples.bundled(), Intents.OUT_OF_SCOPE);
+
+        assertEquals(IntentModelCache.Outcome.BUNDLED, result.outcome(),
+                "the build step (BundledModelWriter in bot/pom.xml) must have written the model for the current data");
+    }
+
+    @Test
     void aDamagedModelFileIsReplacedByAFreshTraining() throws IOException {
         IntentModelCache cache = new IntentModelCache(dir, trainer);
         Path file = cache.loadOrTrain(SmallIntentData.examples(), "out_of_scope").file();
@@ -98,6 +140,12 @@ class IntentModelLifecycleTest {
         assertEquals(IntentModelCache.Outcome.TRAINED, again.outcome());
         assertEquals("greet", again.model().rank("hello").get(0).intent());
         assertEquals(IntentModelCache.Outcome.LOADED, cache.loadOrTrain(SmallIntentData.examples(), "out_of_scope").outcome());
+    }
+
+    private static byte[] bytesOf(IntentModel model) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        model.write(bytes);
+        return bytes.toByteArray();
     }
 
     @Test
