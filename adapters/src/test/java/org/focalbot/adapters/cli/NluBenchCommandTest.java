@@ -87,6 +87,40 @@ class NluBenchCommandTest {
     }
 
     @Test
+    void theClincProtocolPrintsThePaperRowsNextToOurThreeOperatingPoints() throws Exception {
+        String data = "{\"train\": " + pairs("what is my balance", "balance", "show my account balance", "balance",
+                "how much money do I have", "balance", "balance please", "balance", "check my balance", "balance",
+                "book a flight", "flight", "I need a plane ticket", "flight", "fly me to Rome", "flight",
+                "find flights to Paris", "flight", "reserve a flight", "flight")
+                + ", \"oos_train\": " + pairs("sing a song", "oos", "who painted the mona lisa", "oos",
+                "tell me a joke", "oos", "how tall is everest", "oos")
+                + ", \"val\": " + pairs("balance in my account", "balance", "a flight to Berlin", "flight")
+                + ", \"oos_val\": " + pairs("what is love", "oos", "play some jazz", "oos")
+                + ", \"test\": " + pairs("what's my balance", "balance", "book me a flight", "flight")
+                + ", \"oos_test\": " + pairs("recite a poem", "oos") + "}";
+
+        assertEquals(0, run("nlu-bench", "--clinc", write("mini.json", data).toString(), "--iterations", "30"), errors());
+
+        String report = out.toString(StandardCharsets.UTF_8);
+        for (String row : List.of("DialogFlow (paper)", "Rasa (2019) (paper)", "this: OpenNLP maxent, oos class only",
+                "this: + calibrated threshold (tuned on val)", "this: threshold for >= 60% OOS recall on val")) {
+            assertTrue(report.lines().anyMatch(l -> l.startsWith(row) && l.matches(".*\\d+\\.\\d%\\s+\\d+\\.\\d%")),
+                    row + " in\n" + report);
+        }
+        assertTrue(report.contains("train 14 + val 4 (tuning only) + test 2 in-scope / 1 out-of-scope"), report);
+        assertTrue(report.contains("classification p50"), report);
+    }
+
+    private static String pairs(String... textsAndLabels) {
+        StringBuilder json = new StringBuilder("[");
+        for (int i = 0; i < textsAndLabels.length; i += 2) {
+            json.append(i == 0 ? "" : ", ").append("[\"").append(textsAndLabels[i]).append("\", \"")
+                    .append(textsAndLabels[i + 1]).append("\"]");
+        }
+        return json.append("]").toString();
+    }
+
+    @Test
     void clincInputThatIsNotTheDatasetIsRefused() throws Exception {
         assertNotEquals(0, run("nlu-bench", "--clinc", write("bad.json", "{not json").toString()));
         assertOneLine(errors(), "not valid JSON");

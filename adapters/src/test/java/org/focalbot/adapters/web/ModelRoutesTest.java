@@ -86,10 +86,13 @@ class ModelRoutesTest {
     }
 
     @Test
-    void theServerStoredTheTrainedModelInItsDataDirectorySoTheNextStartLoadsIt() throws Exception {
-        try (Stream<Path> files = Files.list(dataDir.resolve("nlu"))) {
-            List<Path> models = files.filter(f -> f.getFileName().toString().endsWith(".model")).toList();
-            assertEquals(1, models.size());
+    void aFirstStartUsesTheModelShippedInTheApplicationAndTrainsNothing() throws Exception {
+        // Training writes its model under DATA_DIR/nlu; the shipped model fits the bundled data, so nothing is there.
+        Path nlu = dataDir.resolve("nlu");
+        if (Files.isDirectory(nlu)) {
+            try (Stream<Path> files = Files.list(nlu)) {
+                assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".model")).toList());
+            }
         }
     }
 

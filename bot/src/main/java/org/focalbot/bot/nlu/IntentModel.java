@@ -63,6 +63,13 @@ public final class IntentModel {
         return List.copyOf(overruled);
     }
 
+    /** The calibrated favourite before the out-of-scope threshold (for choosing other thresholds in benchmarks). */
+    public IntentScore favourite(String text) {
+        double[] calibrated = calibration.apply(rawProbabilities(text));
+        int best = Calibration.decide(calibrated, 0, outOfScopeIndex);
+        return new IntentScore(maxent.getOutcome(best), calibrated[best]);
+    }
+
     /** The label the trained model alone prefers: no temperature, no threshold (for benchmarks). */
     public String labelWithoutCalibration(String text) {
         double[] raw = rawProbabilities(text);
