@@ -16,6 +16,7 @@ import org.focalbot.bot.nlu.IntentModel;
 import org.focalbot.bot.nlu.IntentScore;
 import org.focalbot.bot.nlu.IntentTrainer;
 import org.focalbot.bot.nlu.Intents;
+import org.focalbot.bot.nlu.MiniLmSentenceEncoder;
 import org.focalbot.bot.nlu.TrainerConfig;
 import org.focalbot.knowledge.intents.IntentExample;
 import org.focalbot.knowledge.intents.IntentExamples;
@@ -26,7 +27,7 @@ import org.focalbot.knowledge.intents.IntentExamples;
  */
 public final class NluBenchCommand implements Command {
 
-    private static final Set<String> OPTIONS = Set.of("train", "test", "out", "clinc", "iterations", "oos-label");
+    private static final Set<String> OPTIONS = Set.of("train", "test", "out", "clinc", "iterations", "oos-label", "embeddings", "head-epochs");
 
     @Override
     public String name() {
@@ -36,7 +37,7 @@ public final class NluBenchCommand implements Command {
     @Override
     public String summary() {
         return "intent classifier benchmark: --train T.tsv --test E.tsv [--out P.tsv] (no --train: the bundled "
-                + "training data), or --clinc data_full.json";
+                + "training data), or --clinc data_full.json; --embeddings off leaves out the sentence vectors";
     }
 
     @Override
@@ -44,8 +45,12 @@ public final class NluBenchCommand implements Command {
         Options o = Options.parse(name(), args, OPTIONS);
         TrainerConfig config = TrainerConfig.DEFAULT.withIterations(
                 o.integer("iterations", TrainerConfig.DEFAULT.iterations(), 1, 10_000))
-                .withThreads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())));
-        IntentTrainer trainer = new IntentTrainer(config, FeatureConfig.DEFAULT);
+                .withThreads(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())))
+                .withHeadEpochs(o.integer("head-epochs", TrainerConfig.DEFAULT.headEpochs(), 1, 1_000));
+        // --no-embeddings true: words and characters only, to measure what the sentence vectors add.
+        boolean embeddings = !o.has("embeddings");
+        IntentTrainer trainer = new IntentTrainer(config, FeatureConfig.DEFAULT,
+                embeddings ? new MiniLmSentenceEncoder(config.threads()) : null);
         if (o.has("clinc")) {
             if (o.has("train") || o.has("test") || o.has("out")) {
                 throw new UsageException(name() + ": --clinc runs on its own; leave out --train, --test and --out");
@@ -70,9 +75,10 @@ public final class NluBenchCommand implements Command {
         if (o.has("out")) {
             writePredictions(Path.of(o.required("out")), predictions);
         }
-        out.printf(Locale.ROOT, "trained on %d examples (%d labels) in %.2f s; calibration: temperature %.2f, "
-                        + "out-of-scope threshold %.2f%n", train.size(), model.labels().size(), trainSeconds,
-                model.calibration().temperature(), model.calibration().threshold());
+        out.printf(Locale.ROOT, "trained on %d examples (%d labels) in %.2f s; sentence encoder: %s; calibration: "
+                        + "temperature %.2f, out-of-scope threshold %.2f%n", train.size(),
+                model.labels().size(), trainSeconds, model.encoderId(), model.calibration().temperature(),
+                model.calibration().threshold());
         out.printf(Locale.ROOT, "classified %d messages, p50 %.3f ms%n", tests.size(), BenchStats.percentile(nanos, 50) / 1e6);
         List<String> truth = tests.stream().map(TestLine::label).toList();
         if (truth.stream().allMatch(l -> l != null)) {

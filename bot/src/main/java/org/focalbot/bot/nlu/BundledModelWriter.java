@@ -27,9 +27,10 @@ public final class BundledModelWriter {
         }
         Path file = Path.of(args[0]).resolve(IntentModelCache.BUNDLED_RESOURCE);
         List<IntentExample> examples = IntentExamples.bundled();
-        IntentTrainer trainer = MaxentIntentClassifier.defaultTrainer();
+        IntentTrainer trainer = MaxentIntentClassifier.defaultTrainer(
+                new MiniLmSentenceEncoder(Runtime.getRuntime().availableProcessors()));
         String key = trainer.keyOf(examples);
-        if (holds(file, key)) {
+        if (holds(file, key, trainer.encoder())) {
             return;  // an incremental build with unchanged training data: nothing to do
         }
         IntentModel model = trainer.train(examples, Intents.OUT_OF_SCOPE);
@@ -45,12 +46,12 @@ public final class BundledModelWriter {
         }
     }
 
-    private static boolean holds(Path file, String key) {
+    private static boolean holds(Path file, String key, SentenceEncoder encoder) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
         try (InputStream in = Files.newInputStream(file)) {
-            return IntentModel.read(in).key().equals(key);
+            return IntentModel.read(in, encoder).key().equals(key);
         } catch (IOException e) {
             return false;
         }

@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the maxent distribution into calibrated confidences (temperature scaling) and decides when
- * a message is out of scope: when the trained out-of-scope class wins, or when the best in-scope
- * confidence is below a threshold. Both numbers are fitted on validation predictions only.
+ * Turns the model's distributions into calibrated confidences and decides when a message is out of
+ * scope: the word model and the sentence-vector model are combined by a weighted geometric mean
+ * (equal weights; tuning the weight on CLINC150's small validation set over-fitted it), then
+ * temperature scaling, then a threshold below which the best in-scope label is refused (the trained
+ * out-of-scope class can also win outright). Temperature and threshold are fitted on validation
+ * predictions only.
  *
  * @param temperature divides log-probabilities; above 1 softens an over-confident model
  * @param threshold   minimum calibrated confidence for an in-scope answer
@@ -19,6 +22,28 @@ public record Calibration(double temperature, double threshold) {
         if (!(temperature > 0) || threshold < 0 || threshold >= 1) {
             throw new IllegalArgumentException("temperature > 0 and 0 <= threshold < 1 are required");
         }
+    }
+
+    /** Combines the word model's distribution with the sentence-vector model's (null: the words alone). */
+    public static double[] combine(double[] words, double[] meaning) {
+        if (meaning == null) {
+            return words;
+        }
+        double[] out = new double[words.length];
+        double max = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = 0.5 * Math.log(Math.max(words[i], 1e-300)) + 0.5 * Math.log(Math.max(meaning[i], 1e-300));
+            max = Math.max(max, out[i]);
+        }
+        double sum = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = Math.exp(out[i] - max);
+            sum += out[i];
+        }
+        for (int i = 0; i < out.length; i++) {
+            out[i] /= sum;
+        }
+        return out;
     }
 
     /** Applies the temperature to a probability distribution. */

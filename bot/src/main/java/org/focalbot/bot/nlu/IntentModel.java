@@ -19,14 +19,15 @@ import opennlp.tools.ml.model.GenericModelWriter;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
- * A trained intent classifier: an OpenNLP maxent model, the feature extraction it was trained
- * with and its calibration. Immutable and thread-safe; written and read in one binary file so a
+ * A trained intent classifier: an OpenNLP maxent model over word and character features, optionally
+ * a softmax layer over sentence vectors (the two distributions are combined by their geometric
+ * mean), and the calibration. Immutable and thread-safe; written and read in one binary file so a
  * start can load it instead of training.
  */
 public final class IntentModel {
 
     private static final String MAGIC = "focalbot-intent-model";
-    static final int FORMAT = 1;
+    static final int FORMAT = 2;
 
     private final String key;
     private final AbstractModel maxent;
@@ -34,14 +35,27 @@ public final class IntentModel {
     private final Calibration calibration;
     private final String outOfScopeLabel;
     private final int outOfScopeIndex;
+    private final EmbeddingHead head;
+    private final SentenceEncoder encoder;
 
     IntentModel(String key, AbstractModel maxent, MessageFeatures features, Calibration calibration, String outOfScopeLabel) {
+        this(key, maxent, features, calibration, outOfScopeLabel, null, null);
+    }
+
+    /** @param head and {@code encoder}: both or neither; the head's label indices are the maxent model's */
+    IntentModel(String key, AbstractModel maxent, MessageFeatures features, Calibration calibration, String outOfScopeLabel,
+                EmbeddingHead head, SentenceEncoder encoder) {
+        if ((head == null) != (encoder == null) || (head != null && head.classes() != maxent.getNumOutcomes())) {
+            throw new IllegalArgumentException("an embedding layer needs its encoder and one output per label");
+        }
         this.key = key;
         this.maxent = maxent;
         this.features = features;
         this.calibration = calibration;
         this.outOfScopeLabel = outOfScopeLabel;
         this.outOfScopeIndex = maxent.getIndex(outOfScopeLabel);
+        this.head = head;
+        this.encoder = encoder;
     }
 
     /** The best intent first, then every other label by calibrated confidence. */
@@ -84,8 +98,30 @@ public final class IntentModel {
 
     /** The model's distribution before calibration, indexed like {@link #labels()}. */
     double[] rawProbabilities(String text) {
+        return rawProbabilities(text, head == null ? null : encoder.encode(text));
+    }
+
+    /** The same, with the message's sentence vector already computed (null when the model has no embedding layer). */
+    double[] rawProbabilities(String text, float[] vector) {
+        double[][] parts = parts(text, vector);
+        return Calibration.combine(parts[0], parts[1]);
+    }
+
+    /** The word model's distribution and the sentence-vector model's (null without one), before they are combined. */
+    double[][] parts(String text, float[] vector) {
         FeatureVector v = features.extract(text);
-        return maxent.eval(v.names(), v.values());
+        double[] words = maxent.eval(v.names(), v.values());
+        return new double[][] {words, head == null ? null : head.probabilities(vector)};
+    }
+
+    /** The same model with another calibration. */
+    IntentModel withCalibration(Calibration other) {
+        return new IntentModel(key, maxent, features, other, outOfScopeLabel, head, encoder);
+    }
+
+    /** Whether sentence vectors take part (and which encoder the model needs). */
+    public String encoderId() {
+        return encoder == null ? "none" : encoder.id();
     }
 
     public List<String> labels() {
@@ -131,6 +167,10 @@ public final class IntentModel {
         data.writeUTF(outOfScopeLabel);
         data.writeInt(modelBytes.size());
         modelBytes.writeTo(data);
+        data.writeUTF(encoderId());
+        if (head != null) {
+            head.write(data);
+        }
         data.flush();
     }
 
@@ -140,12 +180,22 @@ public final class IntentModel {
      * @throws IOException when the stream is not such a model, of another format version, or truncated
      */
     public static IntentModel read(InputStream in) throws IOException {
+        return read(in, null);
+    }
+
+    /**
+     * Reads a model written by {@link #write}, giving it the sentence encoder it was trained with.
+     *
+     * @param encoder the encoder, or null for models without an embedding layer
+     * @throws IOException also when the model needs another encoder than the one given
+     */
+    public static IntentModel read(InputStream in, SentenceEncoder encoder) throws IOException {
         DataInputStream data = new DataInputStream(in);
         try {
             if (!MAGIC.equals(data.readUTF())) {
                 throw new IOException("not an intent model file");
             }
-            return readBody(data);
+            return readBody(data, encoder);
         } catch (EOFException | UTFDataFormatException e) {
             throw new IOException("not an intent model file, or a truncated one", e);
         } catch (IllegalArgumentException e) {
@@ -153,7 +203,7 @@ public final class IntentModel {
         }
     }
 
-    private static IntentModel readBody(DataInputStream data) throws IOException {
+    private static IntentModel readBody(DataInputStream data, SentenceEncoder encoder) throws IOException {
         int format = data.readInt();
         if (format != FORMAT) {
             throw new IOException("intent model format " + format + " is not " + FORMAT);
@@ -168,6 +218,17 @@ public final class IntentModel {
             throw new IOException("intent model file is truncated");
         }
         AbstractModel maxent = new GenericModelReader(new BinaryFileDataReader(new ByteArrayInputStream(model))).getModel();
-        return new IntentModel(key, maxent, new MessageFeatures(features), calibration, oos);
+        String encoderId = data.readUTF();
+        if (encoderId.equals("none")) {
+            return new IntentModel(key, maxent, new MessageFeatures(features), calibration, oos);
+        }
+        if (encoder == null || !encoder.id().equals(encoderId)) {
+            throw new IOException("intent model needs the sentence encoder " + encoderId);
+        }
+        EmbeddingHead head = EmbeddingHead.read(data);
+        if (head.classes() != maxent.getNumOutcomes()) {
+            throw new IOException("intent model's embedding layer does not match its labels");
+        }
+        return new IntentModel(key, maxent, new MessageFeatures(features), calibration, oos, head, encoder);
     }
 }

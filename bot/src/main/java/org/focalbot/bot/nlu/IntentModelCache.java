@@ -67,7 +67,7 @@ public final class IntentModelCache {
         long start = System.nanoTime();
         if (Files.isRegularFile(file)) {
             try (InputStream in = Files.newInputStream(file)) {
-                IntentModel model = IntentModel.read(in);
+                IntentModel model = IntentModel.read(in, trainer.encoder());
                 if (model.key().equals(key)) {
                     log.info("intent model loaded from {} in {} ms", file, (System.nanoTime() - start) / 1_000_000);
                     return new Result(model, Outcome.LOADED, file);
@@ -98,7 +98,7 @@ public final class IntentModelCache {
             if (in == null) {
                 return null;
             }
-            IntentModel model = IntentModel.read(in);
+            IntentModel model = IntentModel.read(in, trainer.encoder());
             if (model.key().equals(key)) {
                 return model;
             }

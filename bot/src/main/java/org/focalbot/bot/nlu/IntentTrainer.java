@@ -6,11 +6,14 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
@@ -23,30 +26,52 @@ import org.focalbot.knowledge.intents.IntentDataException;
 import org.focalbot.knowledge.intents.IntentExample;
 
 /**
- * Trains an {@link IntentModel}: OpenNLP's GIS maxent trainer over {@link MessageFeatures}, then
+ * Trains an {@link IntentModel}: OpenNLP's GIS maxent trainer over {@link MessageFeatures} (and,
+ * with a {@link SentenceEncoder}, a softmax layer over sentence vectors), then
  * calibration on validation predictions only (a given validation set, or out-of-fold predictions
  * from k-fold cross-validation of the training set).
  */
 public final class IntentTrainer {
 
+    /** A new daemon thread per task: training is rare, and a pool would outlive the trainer. */
+    private static final Executor TRAINER_THREAD = task -> {
+        Thread t = new Thread(task, "intent-trainer");
+        t.setDaemon(true);
+        t.start();
+    };
+
     private final TrainerConfig config;
     private final MessageFeatures features;
+    private final SentenceEncoder encoder;
 
+    /** A trainer of word and character features only. */
     public IntentTrainer(TrainerConfig config, FeatureConfig features) {
+        this(config, features, null);
+    }
+
+    /** @param encoder adds a softmax layer over this encoder's sentence vectors; null for none */
+    public IntentTrainer(TrainerConfig config, FeatureConfig features, SentenceEncoder encoder) {
         this.config = config;
         this.features = new MessageFeatures(features);
+        this.encoder = encoder;
+    }
+
+    /** The encoder models from this trainer need when they are read back, or null. */
+    public SentenceEncoder encoder() {
+        return encoder;
     }
 
     /** Trains on all examples and calibrates on cross-validated predictions. */
     public IntentModel train(List<IntentExample> examples, String outOfScopeLabel) {
         checkUsable(examples);
+        Map<IntentExample, float[]> vectors = vectorsOf(examples);
         Map<String, Integer> perLabel = countPerLabel(examples);
         int folds = Math.min(config.folds(), perLabel.values().stream().mapToInt(Integer::intValue).min().orElse(0));
         List<IntentExample> validation = new ArrayList<>();
-        List<double[]> predictions = new ArrayList<>();
-        AbstractModel full = fit(examples);
+        List<double[][]> predictions = new ArrayList<>();
+        IntentModel full = fit(examples, vectors, Calibration.NONE, outOfScopeLabel, keyOf(examples));
         if (folds >= 2) {
-            List<String> labels = labelsOf(full);
+            List<String> labels = full.labels();
             List<List<IntentExample>> held = foldsOf(examples, folds);
             for (int k = 0; k < folds; k++) {
                 List<IntentExample> rest = new ArrayList<>();
@@ -55,26 +80,28 @@ public final class IntentTrainer {
                         rest.addAll(held.get(j));
                     }
                 }
-                AbstractModel partial = fit(rest);
+                IntentModel partial = fit(rest, vectors, Calibration.NONE, outOfScopeLabel, "fold");
                 for (IntentExample e : held.get(k)) {
                     validation.add(e);
-                    predictions.add(aligned(partial, labels, e.text()));
+                    predictions.add(aligned(partial, labels, e, vectors));
                 }
             }
         }
         Calibration calibration = calibrate(full, validation, predictions, outOfScopeLabel);
-        return new IntentModel(keyOf(examples), full, features, calibration, outOfScopeLabel);
+        return full.withCalibration(calibration);
     }
 
     /** Trains on {@code train} and calibrates on {@code validation}, which the model never sees in training. */
     public IntentModel train(List<IntentExample> train, List<IntentExample> validation, String outOfScopeLabel) {
         checkUsable(train);
-        AbstractModel model = fit(train);
-        List<double[]> predictions = new ArrayList<>(validation.size());
-        List<String> labels = labelsOf(model);
-        validation.forEach(e -> predictions.add(aligned(model, labels, e.text())));
+        Map<IntentExample, float[]> vectors = vectorsOf(train);
+        vectors.putAll(vectorsOf(validation));
+        IntentModel model = fit(train, vectors, Calibration.NONE, outOfScopeLabel, keyOf(train));
+        List<double[][]> predictions = new ArrayList<>(validation.size());
+        List<String> labels = model.labels();
+        validation.forEach(e -> predictions.add(aligned(model, labels, e, vectors)));
         Calibration calibration = calibrate(model, validation, predictions, outOfScopeLabel);
-        return new IntentModel(keyOf(train), model, features, calibration, outOfScopeLabel);
+        return model.withCalibration(calibration);
     }
 
     /**
@@ -85,7 +112,8 @@ public final class IntentTrainer {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             sha.update(("format=" + IntentModel.FORMAT + "\n" + features.config().fingerprint() + "\n"
-                    + config.fingerprint() + "\n").getBytes(StandardCharsets.UTF_8));
+                    + config.fingerprint() + "\nencoder=" + (encoder == null ? "none" : encoder.id()) + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
             for (IntentExample e : examples) {
                 sha.update((e.label() + "\t" + e.text() + "\n").getBytes(StandardCharsets.UTF_8));
             }
@@ -93,6 +121,44 @@ public final class IntentTrainer {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    private IntentModel fit(List<IntentExample> examples, Map<IntentExample, float[]> vectors, Calibration calibration,
+                            String outOfScopeLabel, String key) {
+        if (encoder == null) {
+            return new IntentModel(key, fit(examples), features, calibration, outOfScopeLabel);
+        }
+        // The softmax layer needs label indices; sorted labels here, re-indexed to the maxent model's order below.
+        List<String> sorted = examples.stream().map(IntentExample::label).distinct().sorted().toList();
+        List<float[]> x = new ArrayList<>(examples.size());
+        int[] y = new int[examples.size()];
+        for (int i = 0; i < examples.size(); i++) {
+            x.add(vectors.get(examples.get(i)));
+            y[i] = Collections.binarySearch(sorted, examples.get(i).label());
+        }
+        // The two learners are independent: the layer trains on another thread while maxent trains here.
+        CompletableFuture<EmbeddingHead> head = CompletableFuture.supplyAsync(
+                () -> EmbeddingHead.train(x, y, sorted.size(), config.headEpochs()), TRAINER_THREAD);
+        AbstractModel maxent = fit(examples);
+        EmbeddingHead trained = head.join();
+        int[] order = new int[maxent.getNumOutcomes()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = Collections.binarySearch(sorted, maxent.getOutcome(i));
+        }
+        return new IntentModel(key, maxent, features, calibration, outOfScopeLabel, trained.reordered(order), encoder);
+    }
+
+    /** Each example's sentence vector, computed once for training, folds and calibration (empty without an encoder). */
+    private Map<IntentExample, float[]> vectorsOf(List<IntentExample> examples) {
+        Map<IntentExample, float[]> out = new java.util.IdentityHashMap<>();
+        if (encoder == null) {
+            return out;
+        }
+        List<float[]> encoded = encoder.encodeAll(examples.stream().map(IntentExample::text).toList());
+        for (int i = 0; i < examples.size(); i++) {
+            out.put(examples.get(i), encoded.get(i));
+        }
+        return out;
     }
 
     AbstractModel fit(List<IntentExample> examples) {
@@ -115,38 +181,48 @@ public final class IntentTrainer {
         }
     }
 
-    private Calibration calibrate(AbstractModel model, List<IntentExample> validation, List<double[]> predictions,
+    private Calibration calibrate(IntentModel model, List<IntentExample> validation, List<double[][]> predictions,
                                   String outOfScopeLabel) {
-        List<double[]> usable = new ArrayList<>();
+        List<double[]> words = new ArrayList<>();
+        List<double[]> meanings = new ArrayList<>();
         List<Integer> truth = new ArrayList<>();
         for (int i = 0; i < validation.size(); i++) {
-            int index = model.getIndex(validation.get(i).label());
+            int index = model.labels().indexOf(validation.get(i).label());
             if (index >= 0) {
-                usable.add(predictions.get(i));
+                words.add(predictions.get(i)[0]);
+                meanings.add(predictions.get(i)[1]);
                 truth.add(index);
             }
         }
-        return Calibration.fit(usable, truth.stream().mapToInt(Integer::intValue).toArray(), model.getIndex(outOfScopeLabel));
+        int[] t = truth.stream().mapToInt(Integer::intValue).toArray();
+        int oos = model.labels().indexOf(outOfScopeLabel);
+        if (encoder == null) {
+            return Calibration.fit(words, t, oos);
+        }
+        List<double[]> combined = new ArrayList<>(words.size());
+        for (int i = 0; i < words.size(); i++) {
+            combined.add(Calibration.combine(words.get(i), meanings.get(i)));
+        }
+        return Calibration.fit(combined, t, oos);
     }
 
-    /** A model's distribution re-indexed to {@code labels} (a fold model may order its outcomes differently). */
-    private double[] aligned(AbstractModel model, List<String> labels, String text) {
-        FeatureVector v = features.extract(text);
-        double[] raw = model.eval(v.names(), v.values());
-        double[] out = new double[labels.size()];
-        for (int i = 0; i < labels.size(); i++) {
-            int at = model.getIndex(labels.get(i));
-            out[i] = at >= 0 ? raw[at] : 0;
+    /** A model's two distributions re-indexed to {@code labels} (a fold model may order its outcomes differently). */
+    private static double[][] aligned(IntentModel model, List<String> labels, IntentExample e,
+                                      Map<IntentExample, float[]> vectors) {
+        double[][] parts = model.parts(e.text(), vectors.get(e));
+        List<String> own = model.labels();
+        double[][] out = new double[2][];
+        for (int p = 0; p < 2; p++) {
+            if (parts[p] == null) {
+                continue;
+            }
+            out[p] = new double[labels.size()];
+            for (int i = 0; i < labels.size(); i++) {
+                int at = own.indexOf(labels.get(i));
+                out[p][i] = at >= 0 ? parts[p][at] : 0;
+            }
         }
         return out;
-    }
-
-    private static List<String> labelsOf(AbstractModel model) {
-        List<String> labels = new ArrayList<>();
-        for (int i = 0; i < model.getNumOutcomes(); i++) {
-            labels.add(model.getOutcome(i));
-        }
-        return labels;
     }
 
     /** Stratified folds: the n-th example of each label goes to fold n mod k, so every fold sees every label. */

@@ -5,8 +5,8 @@ import java.util.List;
 import org.focalbot.knowledge.intents.IntentExamples;
 
 /**
- * The assistant's intent classifier: a trained {@link IntentModel} for the label and its
- * calibrated confidence, and the {@link EntityExtractor} for what the message refers to.
+ * The assistant's intent classifier: a trained {@link IntentModel} (maxent over words and
+ * characters combined with sentence vectors) for the label and its calibrated confidence, and the {@link EntityExtractor} for what the message refers to.
  */
 public final class MaxentIntentClassifier implements IntentClassifier {
 
@@ -24,14 +24,15 @@ public final class MaxentIntentClassifier implements IntentClassifier {
      * trained and stored in {@code cacheDir}.
      */
     public static MaxentIntentClassifier forBundledData(Path cacheDir) {
-        IntentModel model = new IntentModelCache(cacheDir, defaultTrainer(), IntentModelCache.bundledResource())
+        IntentModel model = new IntentModelCache(cacheDir, defaultTrainer(new MiniLmSentenceEncoder(2)),
+                IntentModelCache.bundledResource())
                 .loadOrTrain(IntentExamples.bundled(), Intents.OUT_OF_SCOPE).model();
         return new MaxentIntentClassifier(model, new EntityExtractor());
     }
 
-    /** The trainer and features the assistant ships with. */
-    public static IntentTrainer defaultTrainer() {
-        return new IntentTrainer(TrainerConfig.DEFAULT, FeatureConfig.DEFAULT);
+    /** The trainer and features the assistant ships with, over this sentence encoder. */
+    public static IntentTrainer defaultTrainer(SentenceEncoder encoder) {
+        return new IntentTrainer(TrainerConfig.DEFAULT, FeatureConfig.DEFAULT, encoder);
     }
 
     @Override

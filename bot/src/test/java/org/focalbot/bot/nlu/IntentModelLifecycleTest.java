@@ -120,7 +120,7 @@ class IntentModelLifecycleTest {
 
     @Test
     void theBuildShipsTheModelOfTheBundledTrainingData() {
-        IntentModelCache.Result result = new IntentModelCache(dir, MaxentIntentClassifier.defaultTrainer(),
+        IntentModelCache.Result result = new IntentModelCache(dir, MaxentIntentClassifier.defaultTrainer(new MiniLmSentenceEncoder(1)),
                 IntentModelCache.bundledResource())
                 .loadOrTrain(IntentExamples.bundled(), Intents.OUT_OF_SCOPE);
 
