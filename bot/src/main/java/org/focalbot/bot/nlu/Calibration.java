@@ -29,40 +29,37 @@ public record Calibration(double temperature, double threshold) {
         if (meaning == null) {
             return words;
         }
-        double[] out = new double[words.length];
-        double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = 0.5 * Math.log(Math.max(words[i], 1e-300)) + 0.5 * Math.log(Math.max(meaning[i], 1e-300));
-            max = Math.max(max, out[i]);
+        double[] logits = new double[words.length];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = 0.5 * Math.log(Math.max(words[i], 1e-300)) + 0.5 * Math.log(Math.max(meaning[i], 1e-300));
         }
-        double sum = 0;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.exp(out[i] - max);
-            sum += out[i];
-        }
-        for (int i = 0; i < out.length; i++) {
-            out[i] /= sum;
-        }
-        return out;
+        return softmax(logits);
     }
 
     /** Applies the temperature to a probability distribution. */
     public double[] apply(double[] probabilities) {
-        double[] out = new double[probabilities.length];
+        double[] logits = new double[probabilities.length];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = Math.log(Math.max(probabilities[i], 1e-300)) / temperature;
+        }
+        return softmax(logits);
+    }
+
+    /** Exponentiates and normalises log-scores in place, shifted by their maximum so nothing overflows. */
+    private static double[] softmax(double[] logits) {
         double max = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.log(Math.max(probabilities[i], 1e-300)) / temperature;
-            max = Math.max(max, out[i]);
+        for (double v : logits) {
+            max = Math.max(max, v);
         }
         double sum = 0;
-        for (int i = 0; i < out.length; i++) {
-            out[i] = Math.exp(out[i] - max);
-            sum += out[i];
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] = Math.exp(logits[i] - max);
+            sum += logits[i];
         }
-        for (int i = 0; i < out.length; i++) {
-            out[i] /= sum;
+        for (int i = 0; i < logits.length; i++) {
+            logits[i] /= sum;
         }
-        return out;
+        return logits;
     }
 
     /**
