@@ -69,7 +69,7 @@ public final class IntentTrainer {
         int folds = Math.min(config.folds(), perLabel.values().stream().mapToInt(Integer::intValue).min().orElse(0));
         List<IntentExample> validation = new ArrayList<>();
         List<double[][]> predictions = new ArrayList<>();
-        IntentModel full = fit(examples, vectors, Calibration.NONE, outOfScopeLabel, keyOf(examples));
+        IntentModel full = fit(examples, vectors, outOfScopeLabel, keyOf(examples));
         if (folds >= 2) {
             List<String> labels = full.labels();
             List<List<IntentExample>> held = foldsOf(examples, folds);
@@ -80,7 +80,7 @@ public final class IntentTrainer {
                         rest.addAll(held.get(j));
                     }
                 }
-                IntentModel partial = fit(rest, vectors, Calibration.NONE, outOfScopeLabel, "fold");
+                IntentModel partial = fit(rest, vectors, outOfScopeLabel, "fold");
                 for (IntentExample e : held.get(k)) {
                     validation.add(e);
                     predictions.add(aligned(partial, labels, e, vectors));
@@ -96,7 +96,7 @@ public final class IntentTrainer {
         checkUsable(train);
         Map<IntentExample, float[]> vectors = vectorsOf(train);
         vectors.putAll(vectorsOf(validation));
-        IntentModel model = fit(train, vectors, Calibration.NONE, outOfScopeLabel, keyOf(train));
+        IntentModel model = fit(train, vectors, outOfScopeLabel, keyOf(train));
         List<double[][]> predictions = new ArrayList<>(validation.size());
         List<String> labels = model.labels();
         validation.forEach(e -> predictions.add(aligned(model, labels, e, vectors)));
@@ -123,8 +123,10 @@ public final class IntentTrainer {
         }
     }
 
-    private IntentModel fit(List<IntentExample> examples, Map<IntentExample, float[]> vectors, Calibration calibration,
-                            String outOfScopeLabel, String key) {
+    /** An uncalibrated model; calibration follows on predictions it did not train on. */
+    private IntentModel fit(List<IntentExample> examples, Map<IntentExample, float[]> vectors, String outOfScopeLabel,
+                            String key) {
+        Calibration calibration = Calibration.NONE;
         if (encoder == null) {
             return new IntentModel(key, fit(examples), features, calibration, outOfScopeLabel);
         }
